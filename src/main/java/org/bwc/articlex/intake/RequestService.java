@@ -1,0 +1,180 @@
+package org.bwc.articlex.intake;
+
+import static org.bwc.articlex.process.AssistanceRequestProcess.MESSAGE_REQUEST_WITHDRAWN;
+import static org.bwc.articlex.process.AssistanceRequestProcess.PROCESS_ID;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_PROVIDE_CLARIFICATION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CLARIFICATION_ANSWER;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_REQUESTING_STATE;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_STATE_GROUP;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_STATUS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_WITHDRAWAL_REASON;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import org.bwc.articlex.process.CaseReferences;
+import org.bwc.articlex.process.RequestStatus;
+import org.bwc.articlex.reference.AssistanceCategory;
+import org.bwc.articlex.reference.StatesRegistry;
+import org.bwc.articlex.security.Caller;
+import org.bwc.articlex.web.ConflictException;
+import org.bwc.articlex.web.FieldProblem;
+import org.bwc.articlex.web.ForbiddenException;
+import org.bwc.articlex.web.InvalidInputException;
+import org.bwc.articlex.web.NotFoundException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submission, look-up, clarification and withdrawal of requests: the State Party's side of the case. */
+@Service
+public class RequestService {
+
+    private final RequestRepository requests;
+    private final CaseReferences references;
+    private final StatesRegistry states;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    RequestService(RequestRepository requests, CaseReferences references, StatesRegistry states,
+            RuntimeService runtime, TaskService tasks, Clock clock) {
+        this.requests = requests;
+        this.references = references;
+        this.states = states;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** Registers the request and starts its process in one transaction: both exist, or neither does. */
+    @Transactional
+    public RequestView submit(SubmitRequest body, Caller caller) {
+        checkSemantics(body);
+        if (!caller.represents(body.requestingState()) && !caller.isCaseworker()) {
+            throw new ForbiddenException("You may submit requests only for the State Party you represent");
+        }
+        String id = references.next("REQ");
+        Instant now = clock.instant();
+        boolean onBehalf = !caller.represents(body.requestingState());
+        SubmitRequest.EndUse endUse = body.endUse();
+        requests.insert(new RequestRecord(id, body.requestingState(), body.title().strip(), body.description().strip(),
+                body.category(), endUse == null ? null : blankToNull(endUse.statement()),
+                endUse == null ? null : blankToNull(endUse.facility()), endUse == null ? null : endUse.biosafetyLevel(),
+                body.estimatedCost() == null ? null : body.estimatedCost().decimal(),
+                body.estimatedCost() == null ? null : body.estimatedCost().currency(), body.preferredLanguage(),
+                RequestStatus.SUBMITTED, caller.userId(), onBehalf, null, now, now), body.items());
+        requests.recordStatus(id, RequestStatus.SUBMITTED, now, caller.userId(),
+                onBehalf ? "Entered by the secretariat on behalf of " + body.requestingState() : null);
+        runtime.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
+                .putValue(VAR_REQUESTING_STATE, body.requestingState())
+                .putValue(VAR_STATE_GROUP, Caller.STATE_GROUP_PREFIX + body.requestingState())
+                .putValue(VAR_STATUS, RequestStatus.SUBMITTED.name()));
+        return view(id);
+    }
+
+    @Transactional(readOnly = true)
+    public RequestView find(String id, Caller caller) {
+        return view(visible(id, caller).id());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<RequestView> search(RequestStatus status, String state, AssistanceCategory category, int page, int size,
+            Caller caller) {
+        List<String> statesFilter = null;
+        if (!caller.isSecretariat()) {
+            statesFilter = caller.states().stream().filter(s -> state == null || s.equals(state)).toList();
+        } else if (state != null) {
+            statesFilter = List.of(state);
+        }
+        Page<RequestRecord> found = requests.search(new RequestRepository.RequestFilter(status, statesFilter, category), page, size);
+        Map<String, List<RequestView.HistoryEntry>> history = requests.history(found.content().stream().map(RequestRecord::id).toList());
+        return found.map(records -> records.stream()
+                .map(r -> RequestViews.of(r, history.getOrDefault(r.id(), List.of()), null)).toList());
+    }
+
+    /** Completes the very task the State would complete in Tasklist; its listener validates the answer. */
+    @Transactional
+    public void answerClarification(String id, String answer, List<SubmitRequest.Item> items, Caller caller) {
+        RequestRecord request = visible(id, caller);
+        if (!caller.represents(request.requestingState()) && !caller.isCaseworker()) {
+            throw new ForbiddenException("Only the requesting State answers its clarification questions");
+        }
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(TASK_PROVIDE_CLARIFICATION)
+                .singleResult();
+        if (task == null) {
+            throw new ConflictException("No clarification has been asked for " + id + " (status " + request.status() + ")");
+        }
+        if (items != null && !items.isEmpty()) {
+            requests.replaceItems(id, items);
+        }
+        tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_CLARIFICATION_ANSWER, answer));
+    }
+
+    @Transactional
+    public void withdraw(String id, String reason, Caller caller) {
+        RequestRecord request = visible(id, caller);
+        if (!caller.represents(request.requestingState()) && !caller.isCaseworker()) {
+            throw new ForbiddenException("Only the requesting State may withdraw its request");
+        }
+        RequestRecord locked = requests.findForUpdate(id).orElseThrow();
+        if (!locked.status().allowsWithdrawal()) {
+            throw new ConflictException("Request " + id + " can no longer be withdrawn (status " + locked.status() + ")");
+        }
+        try {
+            runtime.createMessageCorrelation(MESSAGE_REQUEST_WITHDRAWN).processInstanceBusinessKey(id)
+                    .setVariable(VAR_WITHDRAWAL_REASON, reason.strip()).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("Request " + id + " can no longer be withdrawn (status " + locked.status() + ")");
+        }
+    }
+
+    private RequestRecord visible(String id, Caller caller) {
+        return requests.find(id).filter(r -> caller.canSee(r.requestingState()))
+                .orElseThrow(() -> new NotFoundException("No request " + id));
+    }
+
+    RequestView view(String id) {
+        RequestRecord request = requests.find(id).orElseThrow(() -> new NotFoundException("No request " + id));
+        return RequestViews.of(request, requests.history(List.of(id)).getOrDefault(id, List.of()), requests.items(id));
+    }
+
+    private void checkSemantics(SubmitRequest body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!states.isStateParty(body.requestingState())) {
+            problems.add(new FieldProblem("requestingState", states.isNonParty(body.requestingState())
+                    ? body.requestingState() + " is not a State Party to the Biological Weapons Convention"
+                    : "unknown State code " + body.requestingState()));
+        }
+        if (body.estimatedCost() != null && !isCurrency(body.estimatedCost().currency())) {
+            problems.add(new FieldProblem("estimatedCost.currency", "unknown ISO 4217 currency " + body.estimatedCost().currency()));
+        }
+        if (body.estimatedCost() != null && body.estimatedCost().decimal().compareTo(BigDecimal.ZERO) < 0) {
+            problems.add(new FieldProblem("estimatedCost.amount", "must not be negative"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,34 @@
+package org.bwc.articlex.intake;
+
+import java.time.Instant;
+import java.util.List;
+import org.bwc.articlex.process.RequestStatus;
+import org.bwc.articlex.reference.AssistanceCategory;
+import org.bwc.articlex.reference.ItemKind;
+
+/** A request as the API shows it (API.md {@code RequestView}); fields are only ever added, never renamed. */
+public record RequestView(
+        String id,
+        String requestingState,
+        RequestStatus status,
+        String title,
+        AssistanceCategory category,
+        Instant createdAt,
+        Instant updatedAt,
+        Object screening,
+        String matchedOfferId,
+        List<HistoryEntry> history,
+        String description,
+        List<ItemView> items,
+        SubmitRequest.EndUse endUse,
+        Money estimatedCost,
+        String preferredLanguage,
+        String submittedBy,
+        boolean enteredOnBehalf) {
+
+    public record HistoryEntry(RequestStatus status, Instant at, String by, String note) {
+    }
+
+    public record ItemView(int index, ItemKind kind, String description, int quantity, String controlCode) {
+    }
+}

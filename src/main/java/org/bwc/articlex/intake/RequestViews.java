@@ -1,0 +1,19 @@
+package org.bwc.articlex.intake;
+
+import java.util.List;
+
+/** Builds the API's view of a request from its rows. */
+final class RequestViews {
+
+    private RequestViews() {
+    }
+
+    static RequestView of(RequestRecord r, List<RequestView.HistoryEntry> history, List<RequestView.ItemView> items) {
+        SubmitRequest.EndUse endUse = r.endUseStatement() == null && r.endUseFacility() == null && r.endUseBiosafetyLevel() == null
+                ? null : new SubmitRequest.EndUse(r.endUseStatement(), r.endUseFacility(), r.endUseBiosafetyLevel());
+        Money cost = r.estimatedCostAmount() == null ? null : Money.of(r.estimatedCostAmount(), r.estimatedCostCurrency());
+        return new RequestView(r.id(), r.requestingState(), r.status(), r.title(), r.category(), r.createdAt(),
+                r.updatedAt(), null, r.matchedOfferId(), history, r.description(), items, endUse, cost,
+                r.preferredLanguage(), r.submittedBy(), r.enteredOnBehalf());
+    }
+}

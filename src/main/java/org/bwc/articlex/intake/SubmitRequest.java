@@ -1,0 +1,39 @@
+package org.bwc.articlex.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.bwc.articlex.reference.AssistanceCategory;
+import org.bwc.articlex.reference.ItemKind;
+
+/** The body of {@code POST /api/requests} (API.md). */
+public record SubmitRequest(
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as KEN") String requestingState,
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 4000) String description,
+        @NotNull AssistanceCategory category,
+        @NotEmpty @Size(max = 100, message = "at most 100 items per request") List<@NotNull @Valid Item> items,
+        @Valid EndUse endUse,
+        @Valid Money estimatedCost,
+        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as en") String preferredLanguage) {
+
+    public record Item(
+            @NotNull ItemKind kind,
+            @NotBlank @Size(max = 500) String description,
+            @NotNull @Positive @Max(1_000_000) Integer quantity,
+            @Size(max = 64) String controlCode) {
+    }
+
+    public record EndUse(
+            @Size(max = 2000) String statement,
+            @Size(max = 200) String facility,
+            @Min(1) @Max(4) Integer biosafetyLevel) {
+    }
+}

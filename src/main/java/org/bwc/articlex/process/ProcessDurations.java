@@ -1,0 +1,32 @@
+package org.bwc.articlex.process;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+
+/**
+ * Every timer of the processes, as ISO-8601 durations (e.g. {@code P30D}, {@code PT5M}), bound from
+ * {@code articlex.durations.*} and read by the BPMN timers as {@code ${processDurations.…}}. Each value is
+ * checked when bound, so a typo stops the start-up instead of surfacing months later as a failed timer job.
+ */
+public class ProcessDurations {
+
+    private String clarificationPeriod = "P30D";
+
+    public String getClarificationPeriod() {
+        return clarificationPeriod;
+    }
+
+    public void setClarificationPeriod(String clarificationPeriod) {
+        this.clarificationPeriod = requireIsoDuration("clarification-period", clarificationPeriod);
+    }
+
+    static String requireIsoDuration(String name, String value) {
+        try {
+            DatatypeFactory.newInstance().newDuration(value);
+            return value;
+        } catch (IllegalArgumentException | NullPointerException | DatatypeConfigurationException e) {
+            throw new IllegalArgumentException(
+                    "articlex.durations." + name + " must be an ISO-8601 duration such as P30D, was: " + value, e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.bwc.articlex.security;
+
+import java.util.List;
+import java.util.Locale;
+import org.bwc.articlex.reference.StateParty;
+import org.bwc.articlex.reference.StatesRegistry;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Development users, password = user id: {@code caseworker}, {@code manager}, a contact point
+ * {@code <iso3>-ncp} for every State Party and a focal point {@code <code>-focal} for the main organisations.
+ * Only with {@code articlex.dev-users.enabled=true}, which only the {@code dev} profile sets.
+ */
+@Component
+@ConditionalOnProperty(name = "articlex.dev-users.enabled", havingValue = "true")
+class DevUsers implements SmartInitializingSingleton {
+
+    static final List<String> ORGANISATIONS = List.of("WHO", "WOAH", "FAO", "OPCW", "IFBA");
+    private static final Logger log = LoggerFactory.getLogger(DevUsers.class);
+
+    private final IdentityService identity;
+    private final StatesRegistry states;
+    private final TransactionTemplate transaction;
+
+    DevUsers(IdentityService identity, StatesRegistry states, PlatformTransactionManager transactions) {
+        this.identity = identity;
+        this.states = states;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Before the web server opens, so that no request meets a half-seeded identity store. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (identity.createUserQuery().userId("caseworker").count() > 0) {
+            return;
+        }
+        // one transaction: some 600 identity writes, and never a half-seeded identity store
+        transaction.executeWithoutResult(status -> {
+            group(Caller.CASEWORKERS, "ISU caseworkers", "WORKFLOW");
+            group(Caller.MANAGERS, "ISU managers", "WORKFLOW");
+            group(Caller.ADMINS, "Administrators", "SYSTEM");
+            user("caseworker", "Casey", "Worker", Caller.CASEWORKERS);
+            user("manager", "Morgan", "Manager", Caller.MANAGERS);
+            if (identity.createUserQuery().userId("admin").count() > 0) {
+                identity.createMembership("admin", Caller.ADMINS);
+            }
+            for (StateParty party : states.all()) {
+                group(party.group(), party.name(), "STATE_PARTY");
+                user(party.code().toLowerCase(Locale.ROOT) + "-ncp", "Contact point", party.name(), party.group());
+            }
+            for (String org : ORGANISATIONS) {
+                group(Caller.ORGANISATION_GROUP_PREFIX + org, org, "ORGANISATION");
+                user(org.toLowerCase(Locale.ROOT) + "-focal", "Focal point", org, Caller.ORGANISATION_GROUP_PREFIX + org);
+            }
+        });
+        log.warn("Development users created with password = user id (caseworker, manager, <iso3>-ncp, <org>-focal). Never use the dev profile in production.");
+    }
+
+    private void group(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    private void user(String id, String firstName, String lastName, String groupId) {
+        User user = identity.newUser(id);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setPassword(id);
+        user.setEmail(id + "@dev.articlex.example.org");
+        identity.saveUser(user);
+        identity.createMembership(id, groupId);
+    }
+}

@@ -1,0 +1,301 @@
+package org.bwc.articlex.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bwc.articlex.process.AssistanceRequestProcess.END_READY_FOR_SCREENING;
+import static org.bwc.articlex.process.AssistanceRequestProcess.END_REQUEST_LAPSED;
+import static org.bwc.articlex.process.AssistanceRequestProcess.END_REQUEST_WITHDRAWN;
+import static org.bwc.articlex.process.AssistanceRequestProcess.START_REQUEST_SUBMITTED;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_PROVIDE_CLARIFICATION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_CLARIFICATION_LAPSED;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.ProcessDriver;
+import org.bwc.articlex.support.Requests;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * Every path of the intake part of {@code assistance-request}, driven through its real entry points: the
+ * project API, the engine REST API Tasklist uses, and time passing. Run on H2 and on PostgreSQL.
+ */
+abstract class IntakeScenarios {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ProcessEngine engine;
+
+    Api api;
+    ProcessDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(http);
+        driver = new ProcessDriver(engine);
+        init(engine);
+    }
+
+    @AfterEach
+    void tearDown() {
+        driver.reset();
+    }
+
+    @Test
+    void requestIsReadyForScreeningWhenReviewFindsItComplete() {
+        Api.Response submitted = api.as("ken-ncp").post("/api/requests", Requests.kenyaTraining());
+        assertThat(submitted.status()).isEqualTo(201);
+        String id = submitted.json().get("id").asText();
+        assertThat(id).matches("REQ-\\d{4}-\\d{4}");
+        assertThat(submitted.header("Location")).isEqualTo("/api/requests/" + id);
+        assertThat(submitted.json().get("status").asText()).isEqualTo("SUBMITTED");
+        ProcessInstance instance = driver.instance(id);
+        assertThat(job(instance)).hasActivityId(START_REQUEST_SUBMITTED);
+
+        driver.runDueJobs();
+        assertThat(instance).isWaitingAt(TASK_REVIEW_COMPLETENESS);
+        assertThat(task(instance)).hasCandidateGroup("caseworkers").hasName("Review request for completeness");
+        assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+
+        assertThat(submitForm("caseworker", reviewTask(id), Map.of("complete", true))).isEqualTo(204);
+
+        assertThat(instance).hasPassedInOrder(START_REQUEST_SUBMITTED, TASK_REVIEW_COMPLETENESS, END_READY_FOR_SCREENING)
+                .isEnded();
+        JsonNode view = api.as("ken-ncp").get("/api/requests/" + id).json();
+        assertThat(view.get("status").asText()).isEqualTo("SCREENING");
+        assertThat(statuses(view)).containsExactly("SUBMITTED", "UNDER_REVIEW", "SCREENING");
+        assertThat(view.get("history").get(2).get("by").asText()).isEqualTo("caseworker");
+    }
+
+    @Test
+    void clarificationAnsweredOverTheApiReturnsTheRequestToReview() {
+        String id = underReview();
+        ProcessInstance instance = driver.instance(id);
+        askForClarification(id, "Which BSL-2 cabinets does the laboratory already have?");
+
+        assertThat(instance).isWaitingAt(TASK_PROVIDE_CLARIFICATION);
+        assertThat(task(instance)).hasCandidateGroup("sp-KEN").hasName("Provide clarification");
+        JsonNode asked = api.as("ken-ncp").get("/api/requests/" + id).json();
+        assertThat(asked.get("status").asText()).isEqualTo("CLARIFICATION_REQUESTED");
+        assertThat(last(asked).get("note").asText()).isEqualTo("Which BSL-2 cabinets does the laboratory already have?");
+
+        Api.Response answered = api.as("ken-ncp").post("/api/requests/" + id + "/clarification",
+                Map.of("answer", "None: the two requested would be the first."));
+        assertThat(answered.status()).isEqualTo(202);
+
+        assertThat(instance).isWaitingAt(TASK_REVIEW_COMPLETENESS);
+        JsonNode view = api.as("ken-ncp").get("/api/requests/" + id).json();
+        assertThat(statuses(view)).containsExactly("SUBMITTED", "UNDER_REVIEW", "CLARIFICATION_REQUESTED", "UNDER_REVIEW");
+        assertThat(last(view).get("note").asText()).isEqualTo("None: the two requested would be the first.");
+        assertThat(last(view).get("by").asText()).isEqualTo("ken-ncp");
+
+        assertThat(submitForm("caseworker", reviewTask(id), Map.of("complete", true))).isEqualTo(204);
+        assertThat(instance).hasPassed(END_READY_FOR_SCREENING).isEnded();
+    }
+
+    @Test
+    void clarificationAnsweredInTheStatesTasklistCompletesTheSameTask() {
+        String id = underReview();
+        ProcessInstance instance = driver.instance(id);
+        askForClarification(id, "Please state the facility's biosafety level.");
+        Task clarification = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+        // the State's own Tasklist shows the task (candidate group sp-KEN); the same form variables complete it
+        assertThat(candidateGroups(clarification)).containsExactly("sp-KEN");
+        assertThat(submitForm("ken-ncp", clarification.getId(), Map.of("clarificationAnswer", "BSL-2"))).isEqualTo(204);
+        assertThat(instance).isWaitingAt(TASK_REVIEW_COMPLETENESS);
+        assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void requestLapsesWhenNoClarificationArrives() {
+        String id = underReview();
+        ProcessInstance instance = driver.instance(id);
+        Instant asked = Instant.now();
+        askForClarification(id, "Who is the end user?");
+
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        assertThat(Duration.between(asked, timer.getDuedate().toInstant()).toDays()).isEqualTo(30);
+
+        driver.letTimePass(Duration.ofDays(29));
+        assertThat(instance).isWaitingAt(TASK_PROVIDE_CLARIFICATION);
+
+        driver.letTimePass(Duration.ofDays(2));
+        assertThat(instance).hasPassed(TIMER_CLARIFICATION_LAPSED, END_REQUEST_LAPSED).isEnded();
+        assertThat(status(id)).isEqualTo("LAPSED");
+        assertThat(api.as("ken-ncp").post("/api/requests/" + id + "/clarification", Map.of("answer", "Too late")).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void stateWithdrawsBeforeTheReviewStarts() {
+        String id = submitted();
+        ProcessInstance instance = driver.instance(id);
+        assertThat(withdraw(id).status()).isEqualTo(202);
+        assertThat(instance).hasPassed(END_REQUEST_WITHDRAWN).isEnded();
+        assertThat(status(id)).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void stateWithdrawsDuringCompletenessReview() {
+        String id = underReview();
+        ProcessInstance instance = driver.instance(id);
+        assertThat(withdraw(id).status()).isEqualTo(202);
+        assertThat(instance).hasPassed(END_REQUEST_WITHDRAWN).hasNotPassed(END_READY_FOR_SCREENING).isEnded();
+        JsonNode view = api.as("ken-ncp").get("/api/requests/" + id).json();
+        assertThat(view.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(last(view).get("note").asText()).isEqualTo("Funded bilaterally in the meantime");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void stateWithdrawsWhileAClarificationIsPending() {
+        String id = underReview();
+        ProcessInstance instance = driver.instance(id);
+        askForClarification(id, "Which facility?");
+        assertThat(withdraw(id).status()).isEqualTo(202);
+        assertThat(instance).hasPassed(END_REQUEST_WITHDRAWN).hasNotPassed(END_REQUEST_LAPSED).isEnded();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void withdrawalOfAnEndedCaseIsAConflictAndChangesNothing() {
+        String id = underReview();
+        withdraw(id);
+        Api.Response again = withdraw(id);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(statuses(api.as("ken-ncp").get("/api/requests/" + id).json()))
+                .containsExactly("SUBMITTED", "UNDER_REVIEW", "WITHDRAWN");
+    }
+
+    @Test
+    void clarificationWhenNoneWasAskedIsAConflict() {
+        String id = underReview();
+        Api.Response response = api.as("ken-ncp").post("/api/requests/" + id + "/clarification", Map.of("answer", "Unasked"));
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("detail").asText()).contains("No clarification has been asked");
+        assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void reviewSayingIncompleteWithoutAQuestionIsRefusedWhicheverWayItComes() {
+        String id = underReview();
+        ProcessInstance instance = driver.instance(id);
+        String taskId = reviewTask(id);
+
+        Api.Response submitForm = engineRest("caseworker", "/engine-rest/task/" + taskId + "/submit-form",
+                Map.of("complete", false));
+        assertThat(submitForm.status()).isEqualTo(400);
+        assertThat(submitForm.body()).contains("clarificationQuestion").contains("is required");
+
+        Api.Response complete = engineRest("caseworker", "/engine-rest/task/" + taskId + "/complete",
+                Map.of("complete", false, "clarificationQuestion", "   "));
+        assertThat(complete.status()).isEqualTo(400);
+
+        Api.Response noDecision = engineRest("caseworker", "/engine-rest/task/" + taskId + "/complete", Map.of());
+        assertThat(noDecision.status()).isEqualTo(400);
+        assertThat(noDecision.body()).contains("complete");
+
+        assertThat(instance).isWaitingAt(TASK_REVIEW_COMPLETENESS);
+        assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void aQuestionFromAnEarlierRoundDoesNotCountForTheNextReview() {
+        String id = underReview();
+        askForClarification(id, "First question");
+        api.as("ken-ncp").post("/api/requests/" + id + "/clarification", Map.of("answer", "First answer"));
+
+        assertThat(submitForm("caseworker", reviewTask(id), Map.of("complete", false))).isEqualTo(400);
+        assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void blankClarificationAnswerIsRefused() {
+        String id = underReview();
+        askForClarification(id, "Which facility?");
+        Api.Response blank = api.as("ken-ncp").post("/api/requests/" + id + "/clarification", Map.of("answer", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").get(0).get("field").asText()).isEqualTo("answer");
+        Task clarification = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_PROVIDE_CLARIFICATION)
+                .processInstanceBusinessKey(id).singleResult();
+        assertThat(submitForm("ken-ncp", clarification.getId(), Map.of("clarificationAnswer", ""))).isEqualTo(400);
+        assertThat(status(id)).isEqualTo("CLARIFICATION_REQUESTED");
+    }
+
+    // --- path fragments -------------------------------------------------------------------------------
+
+    String submitted() {
+        Api.Response response = api.as("ken-ncp").post("/api/requests", Requests.kenyaTraining());
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asText();
+    }
+
+    String underReview() {
+        String id = submitted();
+        driver.runDueJobs();
+        assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+        return id;
+    }
+
+    void askForClarification(String id, String question) {
+        assertThat(submitForm("caseworker", reviewTask(id), Map.of("complete", false, "clarificationQuestion", question)))
+                .isEqualTo(204);
+    }
+
+    Api.Response withdraw(String id) {
+        return api.as("ken-ncp").post("/api/requests/" + id + "/withdrawal", Map.of("reason", "Funded bilaterally in the meantime"));
+    }
+
+    String reviewTask(String id) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id)
+                .taskDefinitionKey(TASK_REVIEW_COMPLETENESS).singleResult().getId();
+    }
+
+    /** What Tasklist does when a user submits a Camunda Form. */
+    int submitForm(String user, String taskId, Map<String, Object> values) {
+        return engineRest(user, "/engine-rest/task/" + taskId + "/submit-form", values).status();
+    }
+
+    Api.Response engineRest(String user, String path, Map<String, Object> values) {
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return api.as(user).post(path, Map.of("variables", variables));
+    }
+
+    String status(String id) {
+        return api.as("caseworker").get("/api/requests/" + id).json().get("status").asText();
+    }
+
+    List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    static List<String> statuses(JsonNode view) {
+        return java.util.stream.StreamSupport.stream(view.get("history").spliterator(), false)
+                .map(h -> h.get("status").asText()).toList();
+    }
+
+    static JsonNode last(JsonNode view) {
+        return view.get("history").get(view.get("history").size() - 1);
+    }
+}
