@@ -126,7 +126,7 @@ public class RequestRepository {
         return byRequest;
     }
 
-    public void recordStatus(String requestId, RequestStatus status, Instant at, String by, String note) {
+    void recordStatus(String requestId, RequestStatus status, Instant at, String by, String note) {
         jdbc.sql("UPDATE assistance_request SET status = ?, updated_at = ? WHERE id = ?")
                 .params(status.name(), utc(at), requestId).update();
         jdbc.sql("INSERT INTO request_status_history (request_id, status, changed_at, by_user, note) VALUES (?, ?, ?, ?, ?)")

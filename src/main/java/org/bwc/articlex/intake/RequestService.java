@@ -39,15 +39,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestService {
 
     private final RequestRepository requests;
+    private final RequestStatusRecorder statuses;
     private final CaseReferences references;
     private final StatesRegistry states;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
 
-    RequestService(RequestRepository requests, CaseReferences references, StatesRegistry states,
-            RuntimeService runtime, TaskService tasks, Clock clock) {
+    RequestService(RequestRepository requests, RequestStatusRecorder statuses, CaseReferences references,
+            StatesRegistry states, RuntimeService runtime, TaskService tasks, Clock clock) {
         this.requests = requests;
+        this.statuses = statuses;
         this.references = references;
         this.states = states;
         this.runtime = runtime;
@@ -72,7 +74,7 @@ public class RequestService {
                 body.estimatedCost() == null ? null : body.estimatedCost().decimal(),
                 body.estimatedCost() == null ? null : body.estimatedCost().currency(), body.preferredLanguage(),
                 RequestStatus.SUBMITTED, caller.userId(), onBehalf, null, now, now), body.items());
-        requests.recordStatus(id, RequestStatus.SUBMITTED, now, caller.userId(),
+        statuses.record(id, RequestStatus.SUBMITTED, caller.userId(),
                 onBehalf ? "Entered by the secretariat on behalf of " + body.requestingState() : null);
         runtime.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
                 .putValue(VAR_REQUESTING_STATE, body.requestingState())

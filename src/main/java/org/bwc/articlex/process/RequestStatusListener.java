@@ -1,15 +1,11 @@
 package org.bwc.articlex.process;
 
-import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_REQUESTING_STATE;
 import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_STATUS;
 
-import java.time.Clock;
-import java.time.Instant;
-import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.intake.RequestStatusRecorder;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,16 +18,12 @@ public class RequestStatusListener {
 
     static final String SYSTEM = "system";
 
-    private final RequestRepository requests;
+    private final RequestStatusRecorder recorder;
     private final IdentityService identity;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    RequestStatusListener(RequestRepository requests, IdentityService identity, ApplicationEventPublisher events, Clock clock) {
-        this.requests = requests;
+    RequestStatusListener(RequestStatusRecorder recorder, IdentityService identity) {
+        this.recorder = recorder;
         this.identity = identity;
-        this.events = events;
-        this.clock = clock;
     }
 
     public void change(DelegateExecution execution, String status) {
@@ -41,17 +33,12 @@ public class RequestStatusListener {
     /** @param noteVariable the variable whose text explains the change (a question, a reason), or null */
     public void change(DelegateExecution execution, String status, String noteVariable) {
         RequestStatus next = RequestStatus.valueOf(status);
-        String requestId = execution.getProcessBusinessKey();
         Object note = noteVariable == null ? null : execution.getVariable(noteVariable);
-        Instant now = clock.instant();
-        String by = currentUser();
-        requests.findForUpdate(requestId).orElseThrow(() -> new IllegalStateException("No request row for " + requestId));
-        requests.recordStatus(requestId, next, now, by, note == null ? null : note.toString());
+        recorder.record(execution.getProcessBusinessKey(), next, currentUser(), note == null ? null : note.toString());
         execution.setVariable(VAR_STATUS, next.name());
-        events.publishEvent(new RequestStatusChanged(requestId, (String) execution.getVariable(VAR_REQUESTING_STATE),
-                next, now, by, note == null ? null : note.toString()));
     }
 
+    /** The user whose action caused the change; timers and async steps act as "system". */
     private String currentUser() {
         Authentication current = identity.getCurrentAuthentication();
         return current == null || current.getUserId() == null ? SYSTEM : current.getUserId();
