@@ -20,6 +20,8 @@ import org.bwc.articlex.process.CaseReferences;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.StatesRegistry;
+import org.bwc.articlex.screening.ScreeningView;
+import org.bwc.articlex.screening.ScreeningViews;
 import org.bwc.articlex.security.Caller;
 import org.bwc.articlex.web.ConflictException;
 import org.bwc.articlex.web.FieldProblem;
@@ -44,16 +46,18 @@ public class RequestService {
     private final StatesRegistry states;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ScreeningViews screenings;
     private final Clock clock;
 
     RequestService(RequestRepository requests, RequestStatusRecorder statuses, CaseReferences references,
-            StatesRegistry states, RuntimeService runtime, TaskService tasks, Clock clock) {
+            StatesRegistry states, RuntimeService runtime, TaskService tasks, ScreeningViews screenings, Clock clock) {
         this.requests = requests;
         this.statuses = statuses;
         this.references = references;
         this.states = states;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.screenings = screenings;
         this.clock = clock;
     }
 
@@ -98,9 +102,11 @@ public class RequestService {
             statesFilter = List.of(state);
         }
         Page<RequestRecord> found = requests.search(new RequestRepository.RequestFilter(status, statesFilter, category), page, size);
-        Map<String, List<RequestView.HistoryEntry>> history = requests.history(found.content().stream().map(RequestRecord::id).toList());
+        List<String> ids = found.content().stream().map(RequestRecord::id).toList();
+        Map<String, List<RequestView.HistoryEntry>> history = requests.history(ids);
+        Map<String, ScreeningView> screening = screenings.forRequests(ids);
         return found.map(records -> records.stream()
-                .map(r -> RequestViews.of(r, history.getOrDefault(r.id(), List.of()), null)).toList());
+                .map(r -> RequestViews.of(r, history.getOrDefault(r.id(), List.of()), null, screening.get(r.id()))).toList());
     }
 
     /** Completes the very task the State would complete in Tasklist; its listener validates the answer. */
@@ -146,7 +152,8 @@ public class RequestService {
 
     RequestView view(String id) {
         RequestRecord request = requests.find(id).orElseThrow(() -> new NotFoundException("No request " + id));
-        return RequestViews.of(request, requests.history(List.of(id)).getOrDefault(id, List.of()), requests.items(id));
+        return RequestViews.of(request, requests.history(List.of(id)).getOrDefault(id, List.of()), requests.items(id),
+                screenings.forRequests(List.of(id)).get(id));
     }
 
     private void checkSemantics(SubmitRequest body) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.ItemKind;
+import org.bwc.articlex.screening.ScreeningView;
 
 /** A request as the API shows it (API.md {@code RequestView}); fields are only ever added, never renamed. */
 public record RequestView(
@@ -15,7 +16,7 @@ public record RequestView(
         AssistanceCategory category,
         Instant createdAt,
         Instant updatedAt,
-        Object screening,
+        ScreeningView screening,
         String matchedOfferId,
         List<HistoryEntry> history,
         String description,

@@ -1,6 +1,7 @@
 package org.bwc.articlex.intake;
 
 import java.util.List;
+import org.bwc.articlex.screening.ScreeningView;
 
 /** Builds the API's view of a request from its rows. */
 final class RequestViews {
@@ -8,12 +9,13 @@ final class RequestViews {
     private RequestViews() {
     }
 
-    static RequestView of(RequestRecord r, List<RequestView.HistoryEntry> history, List<RequestView.ItemView> items) {
+    static RequestView of(RequestRecord r, List<RequestView.HistoryEntry> history, List<RequestView.ItemView> items,
+            ScreeningView screening) {
         SubmitRequest.EndUse endUse = r.endUseStatement() == null && r.endUseFacility() == null && r.endUseBiosafetyLevel() == null
                 ? null : new SubmitRequest.EndUse(r.endUseStatement(), r.endUseFacility(), r.endUseBiosafetyLevel());
         Money cost = r.estimatedCostAmount() == null ? null : Money.of(r.estimatedCostAmount(), r.estimatedCostCurrency());
         return new RequestView(r.id(), r.requestingState(), r.status(), r.title(), r.category(), r.createdAt(),
-                r.updatedAt(), null, r.matchedOfferId(), history, r.description(), items, endUse, cost,
+                r.updatedAt(), screening, r.matchedOfferId(), history, r.description(), items, endUse, cost,
                 r.preferredLanguage(), r.submittedBy(), r.enteredOnBehalf());
     }
 }

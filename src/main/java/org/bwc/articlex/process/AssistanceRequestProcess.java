@@ -8,15 +8,27 @@ public final class AssistanceRequestProcess {
     // user tasks (the integration contract, PRODUCT §3.6)
     public static final String TASK_REVIEW_COMPLETENESS = "reviewCompleteness";
     public static final String TASK_PROVIDE_CLARIFICATION = "provideClarification";
+    public static final String TASK_BALANCE_REVIEW = "balanceReview";
+    public static final String TASK_RESOLVE_ESCALATION = "resolveEscalation";
+
+    // service tasks
+    public static final String TASK_SCREEN_ARTICLE_III = "Task_ScreenArticleIII";
+    public static final String TASK_CHECK_ARTICLE_X_BALANCE = "Task_CheckArticleXBalance";
+    public static final String TASK_RECORD_BALANCE_DECISION = "Task_RecordBalanceDecision";
+    public static final String TASK_RECORD_ESCALATION_RESOLUTION = "Task_RecordEscalationResolution";
 
     // events
     public static final String START_REQUEST_SUBMITTED = "StartEvent_RequestSubmitted";
     public static final String TIMER_CLARIFICATION_LAPSED = "Timer_ClarificationLapsed";
     public static final String START_REQUEST_WITHDRAWN = "StartEvent_RequestWithdrawn";
-    public static final String END_READY_FOR_SCREENING = "EndEvent_ReadyForScreening";
+    public static final String TIMER_REFERRAL_HOLD_LIMIT = "Timer_ReferralHoldLimit";
+    public static final String END_APPROVED_FOR_MATCHING = "EndEvent_ApprovedForMatching";
+    public static final String END_REQUEST_DENIED = "EndEvent_RequestDenied";
     public static final String END_REQUEST_LAPSED = "EndEvent_RequestLapsed";
     public static final String END_REQUEST_WITHDRAWN = "EndEvent_RequestWithdrawn";
     public static final String GATEWAY_REQUEST_COMPLETE = "Gateway_RequestComplete";
+    public static final String GATEWAY_BALANCE_OUTCOME = "Gateway_BalanceOutcome";
+    public static final String GATEWAY_BALANCE_DECISION = "Gateway_BalanceDecision";
 
     // messages
     public static final String MESSAGE_REQUEST_WITHDRAWN = "RequestWithdrawn";
@@ -29,6 +41,12 @@ public final class AssistanceRequestProcess {
     public static final String VAR_CLARIFICATION_QUESTION = "clarificationQuestion";
     public static final String VAR_CLARIFICATION_ANSWER = "clarificationAnswer";
     public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
+    public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
+    public static final String VAR_BALANCE_OUTCOME = "balanceOutcome";
+    public static final String VAR_BALANCE_DECISION = "balanceDecision";
+    public static final String VAR_JUSTIFICATION = "justification";
+    public static final String VAR_LEGAL_GROUND = "legalGround";
+    public static final String VAR_ESCALATION_ACTION = "escalationAction";
 
     private AssistanceRequestProcess() {
     }

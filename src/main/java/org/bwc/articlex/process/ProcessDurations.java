@@ -11,6 +11,7 @@ import javax.xml.datatype.DatatypeFactory;
 public class ProcessDurations {
 
     private String clarificationPeriod = "P30D";
+    private String referralHoldLimit = "P14D";
 
     public String getClarificationPeriod() {
         return clarificationPeriod;
@@ -18,6 +19,25 @@ public class ProcessDurations {
 
     public void setClarificationPeriod(String clarificationPeriod) {
         this.clarificationPeriod = requireIsoDuration("clarification-period", clarificationPeriod);
+    }
+
+    /** How long a referral may wait in Balance review before it escalates (a prolonged hold is itself a denial). */
+    public String getReferralHoldLimit() {
+        return referralHoldLimit;
+    }
+
+    public void setReferralHoldLimit(String referralHoldLimit) {
+        this.referralHoldLimit = requireIsoDuration("referral-hold-limit", referralHoldLimit);
+    }
+
+    /** A duration in whole days, counted from {@code from} (months and years have calendar lengths). */
+    public static long days(String isoDuration, java.time.Instant from) {
+        try {
+            long millis = DatatypeFactory.newInstance().newDuration(isoDuration).getTimeInMillis(java.util.Date.from(from));
+            return millis / 86_400_000L;
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String requireIsoDuration(String name, String value) {

@@ -45,7 +45,58 @@ public class ProcessDriver {
         ClockUtil.reset();
     }
 
+    /** A handle on the case's process instance, running or already ended, for BPM Assert. */
     public ProcessInstance instance(String businessKey) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+        ProcessInstance running = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).singleResult();
+        if (running != null) {
+            return running;
+        }
+        var ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).singleResult();
+        return ended == null ? null : new EndedInstance(ended.getId(), businessKey, ended.getProcessDefinitionId());
+    }
+
+    private record EndedInstance(String id, String businessKey, String definitionId) implements ProcessInstance {
+        @Override public String getId() { return id; }
+        @Override public String getProcessInstanceId() { return id; }
+        @Override public String getRootProcessInstanceId() { return id; }
+        @Override public String getBusinessKey() { return businessKey; }
+        @Override public String getProcessDefinitionId() { return definitionId; }
+        @Override public String getProcessDefinitionKey() { return definitionId == null ? null : definitionId.split(":")[0]; }
+        @Override public String getCaseInstanceId() { return null; }
+        @Override public String getTenantId() { return null; }
+        @Override public boolean isSuspended() { return false; }
+        @Override public boolean isEnded() { return true; }
+    }
+
+    /**
+     * Like {@link #runDueJobs()}, but a failing job does not stop the run: the engine handles the failure as the job
+     * executor would (retries, back-off to a later due date, an incident after the last retry) and the failures are
+     * returned, oldest first. For tests of retries (e.g. an SMTP server that is down).
+     */
+    public List<Exception> runDueJobsAllowingFailures() {
+        ManagementService management = engine.getManagementService();
+        List<Exception> failures = new java.util.ArrayList<>();
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return failures;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failure) {
+                    failures.add(failure);
+                }
+            }
+        }
+        throw new IllegalStateException("Jobs keep creating jobs, or keep failing without back-off");
+    }
+
+    /** {@link #letTimePass(Duration)} that lets due jobs fail, see {@link #runDueJobsAllowingFailures()}. */
+    public List<Exception> letTimePassAllowingFailures(Duration duration) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+        return runDueJobsAllowingFailures();
     }
 }

@@ -1,0 +1,39 @@
+package org.bwc.articlex.screening;
+
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Shows the manager the findings and rule ids behind a referral, as read-only fields of the Balance review form. */
+@Component
+class BalanceReviewSummaryListener implements TaskListener {
+
+    private final DecisionRecords decisions;
+
+    BalanceReviewSummaryListener(DecisionRecords decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String id = task.getExecution().getProcessBusinessKey();
+        ScreeningResult screening = BalanceReviewForm.screeningOf(decisions, id);
+        BalanceResult balance = decisions.latest(id, DecisionKind.ARTICLE_X_BALANCE)
+                .map(r -> decisions.findings(r, BalanceResult.class)).orElse(null);
+        task.setVariableLocal("screeningSummary", "Article III screening: " + screening.outcome()
+                + (screening.rules().isEmpty() ? "" : " — rules " + String.join(", ", screening.rules()))
+                + " (control list " + screening.controlListVersion() + ")");
+        task.setVariableLocal("screeningFindings", screening.items().stream()
+                .map(i -> "Item %d: %s%s%s%s".formatted(i.index(), i.outcome(),
+                        i.matchedName() == null ? "" : " — " + i.matchedName(),
+                        i.rules().isEmpty() ? "" : " [" + String.join(", ", i.rules()) + "]",
+                        i.reason() == null ? "" : " — " + i.reason()))
+                .collect(Collectors.joining("\n")));
+        task.setVariableLocal("balanceFlags", balance == null || balance.flags().isEmpty() ? "(none)"
+                : balance.flags().stream().map(Enum::name).collect(Collectors.joining(", "))
+                        + (balance.notes().isEmpty() ? "" : "\n" + String.join("\n", balance.notes())));
+        task.setVariableLocal("proposedConditions", screening.conditions().isEmpty() ? "(none)"
+                : String.join(", ", screening.conditions()));
+    }
+}

@@ -1,0 +1,29 @@
+package org.bwc.articlex.screening;
+
+import java.util.List;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.security.Caller;
+import org.bwc.articlex.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail of a request's Article III / Article X decisions; the requesting State sees its own. */
+@RestController
+class DecisionController {
+
+    private final RequestRepository requests;
+    private final DecisionRecords decisions;
+
+    DecisionController(RequestRepository requests, DecisionRecords decisions) {
+        this.requests = requests;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/api/requests/{id}/decisions")
+    List<DecisionRecord> decisions(@PathVariable String id, Caller caller) {
+        requests.find(id).filter(r -> caller.canSee(r.requestingState()))
+                .orElseThrow(() -> new NotFoundException("No request " + id));
+        return decisions.forRequest(id);
+    }
+}

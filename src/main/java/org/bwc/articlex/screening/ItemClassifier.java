@@ -1,0 +1,441 @@
+package org.bwc.articlex.screening;
+
+import org.bwc.articlex.reference.ItemKind;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Classifies one item against the control list: by its control code when one is given, otherwise from
+ * its kind and free-text description. Never clears what it cannot identify: unknown codes, unstated
+ * capacities, unnamed species and unreadable descriptions of goods are findings that send the item to
+ * expert review. Stateless and thread-safe.
+ */
+public final class ItemClassifier {
+
+    private enum Verdict { MET, NOT_MET, UNKNOWN }
+
+    private final ControlList list;
+
+    public ItemClassifier(ControlList list) {
+        this.list = Objects.requireNonNull(list);
+    }
+
+    public ItemClassification classify(ScreeningItem item) {
+        ItemKind kind = item.kind();
+        Tokens t = Tokens.of(item.description());
+        Result out = new Result();
+        String weapon = weaponWord(t, isGoods(kind));
+        if (weapon != null) {
+            out.finding(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY, "described as '" + weapon + "': weapon or means of delivery");
+        }
+        String code = item.controlCode() == null ? "" : item.controlCode().trim();
+        if (!code.isEmpty()) {
+            byCode(kind, code, out);
+        } else if (kind == ItemKind.FUNDING) {
+            out.note("funding transfers no goods or technology");
+        } else {
+            boolean weakAnywhere = kind == ItemKind.AGENT || kind == ItemKind.MATERIAL;
+            List<TermIndex.Hit> hits = list.terms().find(t, weakAnywhere);
+            hits.sort(Comparator.comparingInt(TermIndex.Hit::start));
+            if (isGoods(kind)) {
+                goods(kind, item.description(), t, hits, out);
+            } else {
+                knowledge(item.description(), t, hits, out);
+            }
+        }
+        return out.build();
+    }
+
+    private void byCode(ItemKind kind, String code, Result out) {
+        Optional<ControlRule> rule = list.rule(code.toUpperCase(Locale.ROOT));
+        if (rule.isEmpty()) {
+            out.finding(RuleIds.UNKNOWN_CONTROL_CODE,
+                    "control code '" + code + "' is not in control list " + list.version());
+            return;
+        }
+        ControlRule r = rule.get();
+        out.controlled(r, "classified by control code " + r.id());
+        if (isGoods(kind) && list.isMeansOfDelivery(r.id())) {
+            out.finding(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY, r.id() + " is a means of delivery");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ goods
+
+    private void goods(ItemKind kind, String description, Tokens t, List<TermIndex.Hit> hits, Result out) {
+        boolean equipmentApplies = kind != ItemKind.AGENT;
+        boolean agentsApply = kind != ItemKind.EQUIPMENT;
+        List<TermIndex.Hit> equipment = new ArrayList<>();
+        List<TermIndex.Hit> agents = new ArrayList<>();
+        for (TermIndex.Hit h : hits) {
+            (h.rule().section().biological() ? agents : equipment).add(h);
+        }
+        Measurements measured = null;
+        for (TermIndex.Hit h : equipmentApplies ? equipment : List.<TermIndex.Hit>of()) {
+            ControlRule r = h.rule();
+            if (isLocationOnly(h, equipment, t)) {
+                out.note("'" + h.term() + "' says where the item goes, not that it is " + r.id());
+                continue;
+            }
+            boolean delivery = list.isMeansOfDelivery(r.id());
+            if (delivery && !containsAny(t, MatchingAids.DELIVERY_PLATFORMS)) {
+                out.note("'" + h.term() + "' names no aircraft or UAV, so it is not " + r.id());
+                continue;
+            }
+            if (!r.hasThresholds()) {
+                out.controlled(r, "'" + h.term() + "' -> " + r.id() + " (listed without a threshold)");
+            } else {
+                if (measured == null) {
+                    measured = Measurements.of(description);
+                }
+                StringBuilder detail = new StringBuilder();
+                Verdict v = evaluate(r, measured, detail);
+                switch (v) {
+                    case MET -> out.controlled(r, "'" + h.term() + "' -> " + r.id() + ": " + detail);
+                    case NOT_MET -> out.nearMiss(r, "'" + h.term() + "' -> " + r.id() + " not controlled: " + detail);
+                    case UNKNOWN -> {
+                        out.undetermined(r, "'" + h.term() + "' -> " + r.id() + ": " + detail);
+                        out.finding(RuleIds.CAPACITY_UNKNOWN, null);
+                    }
+                }
+                if (v != Verdict.MET) {
+                    continue;
+                }
+            }
+            if (delivery) {
+                out.finding(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY, r.id() + " is a means of delivery");
+            }
+        }
+        String product = kind == ItemKind.MATERIAL && !agents.isEmpty() ? productForm(t) : null;
+        if (product != null) {
+            out.note("'" + product + "': a product naming " + agents.get(0).term() + " supplies no live culture or "
+                    + "toxin preparation, so no agent entry applies");
+        } else if (agentsApply) {
+            taxa(agents, out);
+        } else if (!out.anyListed() && !out.anyNearMiss()) {
+            List<TermIndex.Hit> named = agents.stream().filter(h -> h.type() == TermIndex.HitType.TERM).toList();
+            if (!named.isEmpty() && !containsAny(t, MatchingAids.EQUIPMENT_NOUNS)) {
+                // listed as equipment but reads like the agent itself: a person must look
+                named.forEach(h -> out.undetermined(h.rule(), "equipment item names '" + h.term() + "' (" + h.rule().id()
+                        + ") and no equipment"));
+                out.finding(RuleIds.KIND_MISMATCH, null);
+            } else if (!named.isEmpty()) {
+                out.note("mentions " + named.get(0).rule().id() + " as context only");
+            }
+        }
+        if (!out.anyListed() && !out.anyNearMiss() && out.findings.isEmpty() && product == null) {
+            if (recognisable(t)) {
+                out.note("no listed item named");
+            } else {
+                out.finding(RuleIds.UNRECOGNISED_ITEM, "description does not identify the item");
+            }
+        }
+    }
+
+    private void taxa(List<TermIndex.Hit> hits, Result out) {
+        java.util.Map<String, List<String>> unnamedSpecies = new java.util.LinkedHashMap<>();
+        for (TermIndex.Hit h : hits) {
+            ControlRule r = h.rule();
+            if (r.section() == ControlSection.GENETIC_ELEMENT) {
+                geneticElement(h, hits, out);
+                continue;
+            }
+            switch (h.type()) {
+                case TERM -> out.controlled(r, "'" + h.term() + "' -> " + r.id());
+                case GENUS_ONLY -> {
+                    out.undetermined(r, null);
+                    unnamedSpecies.computeIfAbsent(h.term(), k -> new ArrayList<>()).add(r.id());
+                }
+                case STRAIN_UNSPECIFIED -> {
+                    out.undetermined(r, "'" + h.term() + "' without the subtype " + r.id() + " lists");
+                    out.finding(RuleIds.STRAIN_UNSPECIFIED, null);
+                }
+                case OTHER_SUBTYPE -> out.nearMiss(r, "'" + h.term() + "' is not the subtype " + r.id() + " lists");
+            }
+        }
+        unnamedSpecies.forEach((term, ids) -> out.finding(RuleIds.SPECIES_UNSPECIFIED,
+                "'" + term + "' without a species; listed members: " + String.join(", ", ids)));
+    }
+
+    /** A genetic element or GMO is controlled with a listed agent, undetermined with an unnamed one. */
+    private void geneticElement(TermIndex.Hit h, List<TermIndex.Hit> hits, Result out) {
+        TermIndex.HitType subject = subjectOf(h.rule(), hits);
+        if (subject == TermIndex.HitType.TERM) {
+            out.controlled(h.rule(), "'" + h.term() + "' of a listed agent -> " + h.rule().id());
+        } else if (subject != null) {
+            out.undetermined(h.rule(), "'" + h.term() + "' of an agent not fully named -> " + h.rule().id());
+        } else {
+            out.note("'" + h.term() + "' of no listed agent is not " + h.rule().id());
+        }
+    }
+
+    /** The strongest hit on an agent the genetic-element entry relates to: TERM, another type, or null. */
+    private TermIndex.HitType subjectOf(ControlRule geneticElement, List<TermIndex.Hit> hits) {
+        java.util.Set<ControlSection> sections = list.geneticElementSubjects(geneticElement);
+        TermIndex.HitType best = null;
+        for (TermIndex.Hit g : hits) {
+            if (sections.contains(g.rule().section()) && g.type() != TermIndex.HitType.OTHER_SUBTYPE) {
+                if (g.type() == TermIndex.HitType.TERM) {
+                    return g.type();
+                }
+                best = g.type();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "Class II cabinet for a BSL-3 lab", "double-door autoclave for a P3 suite": a containment-level
+     * abbreviation names where an item goes. It names the containment facility itself only when the
+     * description names no other equipment.
+     */
+    private static boolean isLocationOnly(TermIndex.Hit h, List<TermIndex.Hit> equipment, Tokens t) {
+        if (!h.abbreviation() || h.rule().thresholds().stream()
+                .noneMatch(th -> th.dimension() == Dimension.CONTAINMENT_LEVEL)) {
+            return false;
+        }
+        if (equipment.stream().anyMatch(g -> g.rule() != h.rule() && !g.abbreviation())) {
+            return true;
+        }
+        for (String w : t.words) {
+            if (MatchingAids.EQUIPMENT_NOUNS.contains(w) && !MatchingAids.FACILITY_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The product word ("vaccine", "test kit") that makes the agent named the product's subject, or null. */
+    private static String productForm(Tokens t) {
+        for (int i = 0; i < t.words.length; i++) {
+            if (MatchingAids.PRODUCT_FORMS.contains(t.words[i])
+                    && (i + 1 == t.words.length || !MatchingAids.SUPPLIED_FORMS.contains(t.words[i + 1]))) {
+                return t.raw[t.pos[i]];
+            }
+        }
+        return null;
+    }
+
+    /** MET when every condition is met; NOT_MET as soon as one stated value fails; otherwise UNKNOWN. */
+    private static Verdict evaluate(ControlRule r, Measurements measured, StringBuilder detail) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Threshold th : r.thresholds()) {
+            Optional<BigDecimal> v = measured.get(th.dimension());
+            if (v.isEmpty()) {
+                missing.add(th.quantity());
+            } else if (!th.test(v.get())) {
+                if (detail.length() > 0) {
+                    detail.append(", ");
+                }
+                detail.append(th).append(" not met (").append(show(v.get(), th.dimension())).append(')');
+                return Verdict.NOT_MET;
+            } else {
+                if (detail.length() > 0) {
+                    detail.append(", ");
+                }
+                detail.append(th).append(" met (").append(show(v.get(), th.dimension())).append(')');
+            }
+        }
+        if (!missing.isEmpty()) {
+            if (detail.length() > 0) {
+                detail.append("; ");
+            }
+            detail.append("capacity not stated: ").append(String.join(", ", missing));
+            return Verdict.UNKNOWN;
+        }
+        return Verdict.MET;
+    }
+
+    private static String show(BigDecimal v, Dimension d) {
+        return v.stripTrailingZeros().toPlainString() + " " + d.unit();
+    }
+
+    // ------------------------------------------------------------------------------------------ knowledge
+
+    /**
+     * Training, expertise and information are technology: naming a listed agent or item (or a listed
+     * technology) brings them under the technology entry. Capacities and subtypes are not asked for; the
+     * conditions of the technology entry cover them.
+     */
+    private void knowledge(String description, Tokens t, List<TermIndex.Hit> hits, Result out) {
+        Set<String> subjects = new LinkedHashSet<>();
+        Measurements measured = null;
+        for (TermIndex.Hit h : hits) {
+            ControlRule r = h.rule();
+            if (r.section() == ControlSection.TECHNOLOGY) {
+                out.controlled(r, "'" + h.term() + "' -> " + r.id());
+                continue;
+            }
+            if (h.type() == TermIndex.HitType.OTHER_SUBTYPE
+                    || (list.isMeansOfDelivery(r.id()) && !containsAny(t, MatchingAids.DELIVERY_PLATFORMS))
+                    || (r.section() == ControlSection.GENETIC_ELEMENT && subjectOf(r, hits) == null)) {
+                continue;
+            }
+            if (r.hasThresholds()) {
+                if (measured == null) {
+                    measured = Measurements.of(description);
+                }
+                if (evaluate(r, measured, new StringBuilder()) == Verdict.NOT_MET) {
+                    continue; // e.g. training on 5 L fermenters
+                }
+            }
+            subjects.add(r.id());
+        }
+        if (subjects.isEmpty()) {
+            if (!out.anyListed()) {
+                out.note("names no listed agent, item or technology");
+            }
+            return;
+        }
+        ControlRule tech = list.generalTechnology();
+        if (tech != null) {
+            out.controlled(tech, "technology for listed " + String.join(", ", subjects) + " -> " + tech.id());
+        } else {
+            subjects.forEach(id -> out.controlled(list.rule(id).orElseThrow(), "technology for listed " + id));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private static boolean isGoods(ItemKind kind) {
+        return kind == ItemKind.EQUIPMENT || kind == ItemKind.MATERIAL || kind == ItemKind.AGENT;
+    }
+
+    /** Goods: any weapon word. Knowledge and funding: only the unambiguous "weaponise" family. */
+    private static String weaponWord(Tokens t, boolean goods) {
+        Set<String> words = goods ? MatchingAids.WEAPON_WORDS : MatchingAids.WEAPONISATION_WORDS;
+        for (int i = 0; i < t.words.length; i++) {
+            if (words.contains(t.words[i])) {
+                return t.raw[t.pos[i]];
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsAny(Tokens t, Set<String> words) {
+        for (String w : t.words) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any word identifies something: not a stop word, vague word ("equipment", "stuff"),
+     * placeholder or keyboard mash. Non-Latin scripts are not screened automatically either.
+     */
+    static boolean recognisable(Tokens t) {
+        for (int i = 0; i < t.words.length; i++) {
+            String w = t.words[i];
+            if (TermIndex.isNumber(w) || MatchingAids.VAGUE_WORDS.contains(w) || MatchingAids.PLACEHOLDERS.contains(w)) {
+                continue;
+            }
+            if (plausibleWord(t.raw[t.pos[i]])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plausibleWord(String raw) {
+        int n = raw.length();
+        boolean allUpper = true;
+        boolean sameChar = true;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c > 'z' && c < '\u00C0' || c > '\u024F') {
+                return false; // outside the Latin alphabets the list is written in
+            }
+            allUpper &= Character.isUpperCase(c);
+            sameChar &= c == raw.charAt(0);
+        }
+        if (allUpper && n >= 2 && n <= 6) {
+            return !sameChar; // an acronym such as PCR or ELISA
+        }
+        if (n < 3) {
+            return false;
+        }
+        String s = raw.toLowerCase(Locale.ROOT);
+        boolean vowel = false;
+        int consonantRun = 0;
+        int repeat = 1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean v = "aeiouyàáâãäåèéêëìíîïòóôõöùúûü".indexOf(c) >= 0;
+            vowel |= v;
+            consonantRun = v ? 0 : consonantRun + 1;
+            repeat = i > 0 && c == s.charAt(i - 1) ? repeat + 1 : 1;
+            if (consonantRun > 4 || repeat > 2) {
+                return false;
+            }
+        }
+        return vowel;
+    }
+
+    /** Accumulates an item's classification; keeps rules in discovery order without repeats. */
+    private static final class Result {
+        final LinkedHashSet<ControlRule> controlled = new LinkedHashSet<>();
+        final LinkedHashSet<ControlRule> undetermined = new LinkedHashSet<>();
+        final LinkedHashSet<ControlRule> nearMiss = new LinkedHashSet<>();
+        final LinkedHashSet<String> findings = new LinkedHashSet<>();
+        final List<String> reasons = new ArrayList<>();
+
+        void controlled(ControlRule r, String reason) {
+            undetermined.remove(r);
+            if (controlled.add(r)) {
+                reasons.add(reason);
+            }
+        }
+
+        void undetermined(ControlRule r, String reason) {
+            if (!controlled.contains(r) && undetermined.add(r) && reason != null) {
+                reasons.add(reason);
+            }
+        }
+
+        void nearMiss(ControlRule r, String reason) {
+            if (nearMiss.add(r)) {
+                reasons.add(reason);
+            }
+        }
+
+        void finding(String id, String reason) {
+            if (findings.add(id) && reason != null) {
+                reasons.add(reason);
+            }
+        }
+
+        void note(String reason) {
+            reasons.add(reason);
+        }
+
+        boolean anyListed() {
+            return !controlled.isEmpty() || !undetermined.isEmpty();
+        }
+
+        boolean anyNearMiss() {
+            return !nearMiss.isEmpty();
+        }
+
+        ItemClassification build() {
+            LinkedHashSet<ControlRule> named = new LinkedHashSet<>(controlled);
+            named.addAll(undetermined);
+            if (named.isEmpty()) {
+                named.addAll(nearMiss);
+            }
+            String matchedName = named.isEmpty() ? null
+                    : String.join("; ", named.stream().map(ControlRule::name).toList());
+            return new ItemClassification(new ArrayList<>(controlled), new ArrayList<>(undetermined),
+                    new ArrayList<>(findings), matchedName, String.join("; ", reasons));
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.bwc.articlex.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists the classifier needs beyond the control list itself. The list's names are legal wording
+ * ("Centrifugal separators capable of the continuous separation of ...") and its synonym column cannot
+ * anticipate every way a requester writes an item, so common trade names are added here by rule id.
+ * These only help find an entry; they never add one: aliases of ids that the loaded list lacks are
+ * ignored, so the list stays the single source of what is controlled.
+ */
+final class MatchingAids {
+
+    private MatchingAids() {
+    }
+
+    /** Word sets are written naturally and folded like descriptions, so "supplies" matches "supplies". */
+    private static Set<String> words(String... ws) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : ws) {
+            out.add(Tokens.fold(w.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Extra names per rule id, matched like synonyms. */
+    static final Map<String, List<String>> ALIASES = Map.ofEntries(
+            Map.entry("AG-EQ-CONTAINMENT-FACILITY-P3-P4", List.of(
+                    "containment facility", "containment laboratory", "high containment facility",
+                    "high containment laboratory", "maximum containment facility")),
+            Map.entry("AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE", List.of(
+                    "double door autoclave", "pass through autoclave", "double door pass through autoclave")),
+            Map.entry("AG-EQ-FERMENTER-20L", List.of(
+                    "fermenter", "fermentation system", "bioreactor system", "stirred tank bioreactor")),
+            Map.entry("AG-EQ-FERMENTER-CULTIVATION-CHAMBER", List.of(
+                    "cultivation chamber", "fermentation vessel", "fermenter vessel", "bioreactor vessel",
+                    "culture vessel for fermenter", "single use bioreactor bag")),
+            Map.entry("AG-EQ-FERMENTER-PROCESS-CONTROL", List.of(
+                    "fermenter controller", "fermentation process control unit", "bioreactor control unit",
+                    "bioprocess controller")),
+            Map.entry("AG-EQ-CENTRIFUGAL-SEPARATOR", List.of(
+                    "continuous centrifuge", "continuous flow centrifuge", "flow through centrifuge",
+                    "continuous centrifugal separator", "disc stack centrifuge", "disc stack separator",
+                    "disk stack centrifuge", "disk stack separator", "tubular bowl centrifuge")),
+            Map.entry("AG-EQ-CROSSFLOW-FILTRATION", List.of(
+                    "cross flow filtration", "cross flow filter", "tangential flow filtration",
+                    "tangential flow filter", "TFF system", "TFF skid")),
+            Map.entry("AG-EQ-CROSSFLOW-FILTRATION-COMPONENT", List.of(
+                    "cross flow filtration cassette", "cross flow filtration module", "cross flow filtration cartridge",
+                    "cross flow filtration membrane", "cross flow filtration element", "cross flow filter cassette",
+                    "cross flow filter module", "cross flow filter cartridge",
+                    "tangential flow filtration cassette", "tangential flow filtration module",
+                    "tangential flow filtration cartridge", "tangential flow filtration membrane",
+                    "TFF module", "TFF cartridge", "TFF membrane", "hollow fiber cartridge",
+                    "hollow fiber filter module")),
+            Map.entry("AG-EQ-FREEZE-DRYER", List.of(
+                    "freeze drying equipment", "freeze drying system", "freeze drying unit", "lyophilization system",
+                    "lyophilization unit", "lyophilization equipment")),
+            Map.entry("AG-EQ-SPRAY-DRYER", List.of("spray drying equipment", "spray drying system")),
+            Map.entry("AG-EQ-PROTECTIVE-SUIT", List.of(
+                    "positive pressure protective suit", "air supplied suit", "pressurized suit",
+                    "positive pressure hood")),
+            Map.entry("AG-EQ-CLASS-III-BSC", List.of(
+                    "class iii biological safety cabinet", "class iii biosafety cabinet", "class iii cabinet",
+                    "class 3 biological safety cabinet", "class 3 biosafety cabinet", "class 3 bsc",
+                    "class iii isolator")),
+            Map.entry("AG-EQ-AEROSOL-INHALATION", List.of(
+                    "inhalation chamber", "inhalation exposure chamber", "aerosol exposure chamber",
+                    "aerosol inhalation chamber", "aerosol challenge chamber", "nose only exposure",
+                    "nose only inhalation", "whole body inhalation")),
+            Map.entry("AG-EQ-NUCLEIC-ACID-SYNTHESIZER", List.of(
+                    "nucleic acid synthesizer", "oligo synthesizer", "DNA synthesizer", "RNA synthesizer")),
+            Map.entry("AG-EQ-SPRAY-FOG-SYSTEMS", List.of(
+                    "agricultural drone sprayer", "drone sprayer", "aerial sprayer", "spray boom for aircraft")),
+            Map.entry("AG-TOX-STAPH", List.of(
+                    "staphylococcus aureus enterotoxin", "staphylococcal enterotoxin", "toxic shock syndrome toxin")),
+            Map.entry("AG-TOX-BOTULINUM", List.of("botulinum neurotoxin type")),
+            Map.entry("AG-HAP-BAC-STYPHI", List.of(
+                    "salmonella enterica serovar typhi", "salmonella enterica serotype typhi", "S. Typhi")),
+            Map.entry("AG-HAP-BAC-STEC", List.of(
+                    "E. coli O157", "Escherichia coli O157", "shiga toxin producing E. coli",
+                    "verotoxigenic E. coli", "enterohemorrhagic Escherichia coli")));
+
+    /**
+     * Phrases that contain a listed term but name something the list does not control. Cholera toxin was
+     * removed from the list (88 FR 2507, SOURCES.md); the synonym "cholera" of Vibrio cholerae must not
+     * bring it back.
+     */
+    static final List<String> NOT_LISTED = List.of("cholera toxin", "cholera toxin subunit b");
+
+    /**
+     * Virus groups whose listed members are many: naming the group without a member cannot be cleared
+     * (SCR-SPECIES-UNSPECIFIED). Keys are folded words.
+     */
+    static final Map<String, List<String>> VIRUS_GROUPS = Map.of(
+            "hantavirus", List.of("AG-HAP-VIR-ANDES", "AG-HAP-VIR-CHOCLO", "AG-HAP-VIR-DOBRAVA-BELGRADE",
+                    "AG-HAP-VIR-HANTAAN", "AG-HAP-VIR-LAGUNA-NEGRA", "AG-HAP-VIR-SEOUL", "AG-HAP-VIR-SIN-NOMBRE"),
+            "orthohantavirus", List.of("AG-HAP-VIR-ANDES", "AG-HAP-VIR-CHOCLO", "AG-HAP-VIR-DOBRAVA-BELGRADE",
+                    "AG-HAP-VIR-HANTAAN", "AG-HAP-VIR-LAGUNA-NEGRA", "AG-HAP-VIR-SEOUL", "AG-HAP-VIR-SIN-NOMBRE"),
+            "arenavirus", List.of("AG-HAP-VIR-CHAPARE", "AG-HAP-VIR-GUANARITO", "AG-HAP-VIR-JUNIN",
+                    "AG-HAP-VIR-LASSA", "AG-HAP-VIR-LUJO", "AG-HAP-VIR-LCMV", "AG-HAP-VIR-MACHUPO", "AG-HAP-VIR-SABIA"),
+            "mammarenavirus", List.of("AG-HAP-VIR-CHAPARE", "AG-HAP-VIR-GUANARITO", "AG-HAP-VIR-JUNIN",
+                    "AG-HAP-VIR-LASSA", "AG-HAP-VIR-LUJO", "AG-HAP-VIR-LCMV", "AG-HAP-VIR-MACHUPO", "AG-HAP-VIR-SABIA"),
+            "henipavirus", List.of("AG-HAP-VIR-HENDRA", "AG-HAP-VIR-NIPAH"),
+            "orthopoxvirus", List.of("AG-HAP-VIR-VARIOLA", "AG-HAP-VIR-MONKEYPOX"),
+            "capripoxvirus", List.of("AG-HAP-VIR-GOATPOX", "AG-HAP-VIR-SHEEPPOX", "AG-HAP-VIR-LUMPY-SKIN-DISEASE"),
+            "filovirus", List.of("AG-HAP-VIR-EBOLA", "AG-HAP-VIR-MARBURG"));
+
+    /**
+     * Words that, after a listed genus, mean "some organism of this genus" rather than a named species
+     * ("Brucella isolates", "Coccidioides spp."). Folded.
+     */
+    static final Set<String> UNNAMED_SPECIES_WORDS = words(
+            "sp", "spp", "species", "isolate", "strain", "culture", "sample", "specimen", "stock", "suspension",
+            "cell", "spore", "colony", "inoculum", "pathogen", "organism", "bacteria", "bacterium", "fungus",
+            "fungi", "live", "field", "wild", "type");
+
+    /**
+     * Words of taxonomic rank that introduce a qualifier after a binomial, folded to one marker each
+     * ("subsp." and "subspecies" are the same marker).
+     */
+    static final Map<String, String> QUALIFIER_MARKERS = Map.ofEntries(
+            Map.entry(Tokens.fold("subspecies"), "subsp"), Map.entry("subsp", "subsp"), Map.entry("ssp", "subsp"),
+            Map.entry("pv", "pv"), Map.entry("pathovar", "pv"),
+            Map.entry("serovar", "serovar"), Map.entry("serotype", "serovar"), Map.entry("serogroup", "serogroup"),
+            Map.entry("race", "race"), Map.entry("biovar", "biovar"), Map.entry("biotype", "biovar"),
+            Map.entry("var", "var"), Map.entry("variety", "var"),
+            Map.entry("type", "type"), Map.entry("toxinotype", "type"));
+
+    /**
+     * Words that, next to a single place-like agent name, make it the agent ("Marburg outbreak",
+     * "Lassa samples") rather than the place ("workshop in Marburg"). Folded.
+     */
+    static final Set<String> BIOLOGICAL_CONTEXT = words(
+            "virus", "viral", "strain", "isolate", "pathogen", "infection", "infected", "fever", "disease",
+            "outbreak", "sample", "specimen", "culture", "diagnostic", "diagnostics", "diagnosis", "assay",
+            "antigen", "antibody", "antibodies", "serum", "sera", "rna", "genome", "vaccine", "epidemic", "case",
+            "cases", "sequencing", "clade", "lineage", "patient", "patients");
+
+    /**
+     * Product forms of a material that name an agent without supplying it: vaccines in pharmaceutical
+     * form, immunotoxins and diagnostic kits are outside the agent entries (the list controls isolated
+     * live cultures, toxin preparations and deliberately contaminated material; EU 1C351 Note 1, US
+     * 1C991). Not when followed by {@link #SUPPLIED_FORMS} ("vaccine strain" is a culture). Folded.
+     */
+    static final Set<String> PRODUCT_FORMS = words(
+            "vaccine", "vaccines", "kit", "kits", "test", "tests", "dipstick", "dipsticks", "antibody", "antibodies",
+            "antiserum", "antisera", "elisa", "immunoassay", "immunotoxin", "primer", "primers", "probe", "probes",
+            "rdt", "rdts");
+
+    static final Set<String> SUPPLIED_FORMS = words(
+            "strain", "strains", "seed", "culture", "cultures", "stock", "isolate", "isolates", "master", "bulk");
+
+    /** Nouns that make an equipment item's mention of an agent mere context ("PCR machine for Ebola tests"). */
+    static final Set<String> EQUIPMENT_NOUNS = words(
+            "machine", "instrument", "analyzer", "analyser", "system", "device", "equipment", "apparatus",
+            "cabinet", "centrifuge", "incubator", "freezer", "refrigerator", "thermocycler", "cycler", "sequencer",
+            "microscope", "reader", "kit", "unit", "platform", "laboratory", "lab", "autoclave", "pcr", "scanner",
+            "pipette", "balance", "meter", "generator", "shaker", "test", "tester", "detector", "sampler", "mask",
+            "respirator", "glove", "gown", "box", "bsc", "hood", "isolator", "sink", "shower", "door", "container", "carrier", "packaging", "tube", "plate", "reagent",
+            "consumable", "spare", "part", "vehicle", "tent", "module", "station", "printer", "computer", "software");
+
+    /** Words that describe a containment facility rather than an item inside one. */
+    static final Set<String> FACILITY_WORDS = words(
+            "laboratory", "lab", "facility", "suite", "module", "container", "unit", "building", "shelter",
+            "modular", "mobile", "station", "platform", "system", "tent", "vehicle");
+
+    /**
+     * Descriptions made only of these (plus numbers and stop words) say nothing identifiable
+     * ("laboratory equipment", "misc. supplies"). Folded.
+     */
+    static final Set<String> VAGUE_WORDS = words(
+            "stuff", "thing", "item", "equipment", "material", "materiel", "supplies", "supply", "good", "product",
+            "various", "misc", "miscellaneous", "assorted", "other", "etc", "general", "sample", "agent", "reagent",
+            "kit", "tool", "device", "apparatus", "machine", "instrument", "unit", "set", "part", "spare", "lab",
+            "laboratory", "biological", "bio", "chemical", "consumable", "accessories", "accessory", "n", "na",
+            "tbd", "tbc", "see", "attached", "list", "annex", "request", "requested", "new", "used", "some", "any",
+            "all", "as", "per", "standard", "basic", "type", "model", "unknown", "none", "nil", "item", "piece",
+            "pc", "pce", "unit", "box", "pack", "lot", "batch", "quantity", "qty", "x", "no", "number", "na",
+            "test", "testing", "sundry", "sundries", "component", "system", "our", "we", "need", "needed", "please",
+            "provide", "this", "that", "these", "those", "be", "is", "are", "will", "can", "etc");
+
+    /** Keyboard mashes and placeholders that pass the vowel test. */
+    static final Set<String> PLACEHOLDERS = words(
+            "asdf", "asdfg", "asdfgh", "qwerty", "qwertz", "azerty", "lorem", "ipsum", "dolor", "foo", "bar",
+            "baz", "xyz", "abc", "test", "todo", "fixme", "dummy", "blah", "bla", "xxx", "yyy", "zzz");
+
+    /**
+     * Words that make an item a weapon or part of one; for goods any of them is the legal ground, for
+     * knowledge only the unambiguous "weaponise" family (training on munitions clearance is legitimate).
+     */
+    static final Set<String> WEAPON_WORDS = words(
+            "munition", "submunition", "bomblet", "warhead", "weaponized", "weaponize", "weaponization",
+            "weaponizing", "weaponizable");
+
+    static final Set<String> WEAPONISATION_WORDS = words(
+            "weaponized", "weaponize", "weaponization", "weaponizing", "weaponizable");
+
+    /** Platforms that make a sprayer a means of delivery (the list's spraying entry is for aircraft/UAVs). */
+    static final Set<String> DELIVERY_PLATFORMS = words(
+            "aircraft", "airplane", "aeroplane", "helicopter", "uav", "drone", "unmanned", "aerial", "airship",
+            "balloon", "lighter", "duster", "rpa", "uas");
+}

@@ -1,0 +1,37 @@
+package org.bwc.articlex.screening;
+
+import static org.bwc.articlex.screening.ScreeningVariables.ESCALATION_ACTION;
+import static org.bwc.articlex.screening.ScreeningVariables.ESCALATION_REASON;
+import static org.bwc.articlex.screening.ScreeningVariables.NOTE;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RecordEscalationResolution}: who acknowledged an overdue case, when, what they decided and why. */
+@Component
+class RecordEscalationResolutionDelegate implements JavaDelegate {
+
+    private final DecisionRecords decisions;
+    private final IdentityService identity;
+
+    RecordEscalationResolutionDelegate(DecisionRecords decisions, IdentityService identity) {
+        this.decisions = decisions;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Authentication current = identity.getCurrentAuthentication();
+        Object note = execution.getVariable(NOTE);
+        decisions.record(execution.getProcessBusinessKey(), DecisionKind.ESCALATION,
+                (String) execution.getVariable(ESCALATION_ACTION), List.of(),
+                Map.of("reason", String.valueOf(execution.getVariable(ESCALATION_REASON))), null,
+                note == null ? null : note.toString(), null,
+                current == null || current.getUserId() == null ? "system" : current.getUserId(), null);
+    }
+}

@@ -1,0 +1,16 @@
+package org.bwc.articlex.screening;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code RequestView.screening} (API.md): the proposed screening, its balance check and any signed-off review. */
+public record ScreeningView(ScreeningOutcome outcome, List<String> rules, List<ItemFinding> items, List<String> conditions,
+        String controlListVersion, Balance balance, Review review) {
+
+    public record Balance(BalanceOutcome outcome, List<BalanceFlag> flags, boolean priority, List<Integer> proceedingItems,
+            List<Integer> restrictedItems) {
+    }
+
+    public record Review(String decision, String justification, String legalGround, String by, Instant at) {
+    }
+}
