@@ -10,28 +10,43 @@ public final class AssistanceRequestProcess {
     public static final String TASK_PROVIDE_CLARIFICATION = "provideClarification";
     public static final String TASK_BALANCE_REVIEW = "balanceReview";
     public static final String TASK_RESOLVE_ESCALATION = "resolveEscalation";
+    public static final String TASK_CONFIRM_MATCH = "confirmMatch";
+    public static final String TASK_RESPOND_TO_MATCH = "respondToMatch";
 
     // service tasks
     public static final String TASK_SCREEN_ARTICLE_III = "Task_ScreenArticleIII";
     public static final String TASK_CHECK_ARTICLE_X_BALANCE = "Task_CheckArticleXBalance";
     public static final String TASK_RECORD_BALANCE_DECISION = "Task_RecordBalanceDecision";
     public static final String TASK_RECORD_ESCALATION_RESOLUTION = "Task_RecordEscalationResolution";
+    public static final String TASK_RANK_CANDIDATES = "Task_RankCandidates";
+    public static final String TASK_PROPOSE_MATCH = "Task_ProposeMatch";
+    public static final String TASK_RECORD_OFFER_RESPONSE = "Task_RecordOfferResponse";
+    public static final String TASK_RECORD_PROPOSAL_LAPSED = "Task_RecordProposalLapsed";
 
     // events
     public static final String START_REQUEST_SUBMITTED = "StartEvent_RequestSubmitted";
     public static final String TIMER_CLARIFICATION_LAPSED = "Timer_ClarificationLapsed";
     public static final String START_REQUEST_WITHDRAWN = "StartEvent_RequestWithdrawn";
     public static final String TIMER_REFERRAL_HOLD_LIMIT = "Timer_ReferralHoldLimit";
-    public static final String END_APPROVED_FOR_MATCHING = "EndEvent_ApprovedForMatching";
+    public static final String TIMER_OFFER_RESPONSE_TIMEOUT = "Timer_OfferResponseTimeout";
+    public static final String MESSAGE_EVENT_PROPOSED_OFFER_UNAVAILABLE = "Message_ProposedOfferUnavailable";
+    public static final String MESSAGE_EVENT_OFFER_PUBLISHED = "Message_OfferPublished";
+    public static final String TIMER_WEEKLY_REMATCH = "Timer_WeeklyRematch";
+    public static final String TIMER_OPEN_NEED_ESCALATION = "Timer_OpenNeedEscalation";
+    public static final String END_READY_FOR_FUNDING = "EndEvent_ReadyForFunding";
+    public static final String END_CLOSED_UNMATCHED = "EndEvent_ClosedUnmatched";
     public static final String END_REQUEST_DENIED = "EndEvent_RequestDenied";
     public static final String END_REQUEST_LAPSED = "EndEvent_RequestLapsed";
     public static final String END_REQUEST_WITHDRAWN = "EndEvent_RequestWithdrawn";
     public static final String GATEWAY_REQUEST_COMPLETE = "Gateway_RequestComplete";
     public static final String GATEWAY_BALANCE_OUTCOME = "Gateway_BalanceOutcome";
     public static final String GATEWAY_BALANCE_DECISION = "Gateway_BalanceDecision";
+    public static final String GATEWAY_APPROVED = "Gateway_Approved";
 
     // messages
     public static final String MESSAGE_REQUEST_WITHDRAWN = "RequestWithdrawn";
+    public static final String MESSAGE_OFFER_PUBLISHED = "OfferPublished";
+    public static final String MESSAGE_PROPOSED_OFFER_UNAVAILABLE = "ProposedOfferUnavailable";
 
     // variables
     public static final String VAR_STATUS = "status";

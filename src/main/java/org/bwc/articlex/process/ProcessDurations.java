@@ -12,6 +12,9 @@ public class ProcessDurations {
 
     private String clarificationPeriod = "P30D";
     private String referralHoldLimit = "P14D";
+    private String offerResponseTime = "P21D";
+    private String rematchInterval = "P7D";
+    private String openNeedEscalation = "P90D";
 
     public String getClarificationPeriod() {
         return clarificationPeriod;
@@ -28,6 +31,44 @@ public class ProcessDurations {
 
     public void setReferralHoldLimit(String referralHoldLimit) {
         this.referralHoldLimit = requireIsoDuration("referral-hold-limit", referralHoldLimit);
+    }
+
+    /** How long an offering party has to answer a proposed match before the next candidate is tried. */
+    public String getOfferResponseTime() {
+        return offerResponseTime;
+    }
+
+    public void setOfferResponseTime(String offerResponseTime) {
+        this.offerResponseTime = requireIsoDuration("offer-response-time", offerResponseTime);
+    }
+
+    /** How often an open need is matched again against the published offers, besides every new offer. */
+    public String getRematchInterval() {
+        return rematchInterval;
+    }
+
+    public void setRematchInterval(String rematchInterval) {
+        this.rematchInterval = requireIsoDuration("rematch-interval", rematchInterval);
+    }
+
+    /** How long a need may stay open and unmatched before it escalates to managers. */
+    public String getOpenNeedEscalation() {
+        return openNeedEscalation;
+    }
+
+    public void setOpenNeedEscalation(String openNeedEscalation) {
+        this.openNeedEscalation = requireIsoDuration("open-need-escalation", openNeedEscalation);
+    }
+
+    /** The moment {@code isoDuration} after {@code from}, in calendar terms. */
+    public static java.util.Date after(String isoDuration, java.util.Date from) {
+        try {
+            java.util.Date result = new java.util.Date(from.getTime());
+            DatatypeFactory.newInstance().newDuration(isoDuration).addTo(result);
+            return result;
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A duration in whole days, counted from {@code from} (months and years have calendar lengths). */

@@ -33,6 +33,9 @@ public class RequestStatusListener {
     /** @param noteVariable the variable whose text explains the change (a question, a reason), or null */
     public void change(DelegateExecution execution, String status, String noteVariable) {
         RequestStatus next = RequestStatus.valueOf(status);
+        if (next.name().equals(execution.getVariable(VAR_STATUS))) {
+            return; // e.g. a weekly re-matching round that finds nothing: no change, no history entry, no notice
+        }
         Object note = noteVariable == null ? null : execution.getVariable(noteVariable);
         recorder.record(execution.getProcessBusinessKey(), next, currentUser(), note == null ? null : note.toString());
         execution.setVariable(VAR_STATUS, next.name());

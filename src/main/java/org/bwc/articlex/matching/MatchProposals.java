@@ -1,0 +1,92 @@
+package org.bwc.articlex.matching;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bwc.articlex.process.RequestStatus;
+import org.bwc.articlex.reference.AssistanceCategory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code match_proposal} table, and the look-ups matching needs about other requests. */
+@Repository
+class MatchProposals {
+
+    static final String PROPOSED = "PROPOSED";
+    static final String ACCEPTED = "ACCEPTED";
+
+    record Proposal(long id, String requestId, String offerId, int score, String status) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MatchProposals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long propose(String requestId, String offerId, int score, String by, Instant at) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO match_proposal (request_id, offer_id, score, status, proposed_by, proposed_at)
+                VALUES (?, ?, ?, 'PROPOSED', ?, ?)""")
+                .params(requestId, offerId, score, by, at.atOffset(ZoneOffset.UTC)).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<Proposal> open(String requestId) {
+        return jdbc.sql("SELECT id, request_id, offer_id, score, status FROM match_proposal WHERE request_id = ? AND status = 'PROPOSED'")
+                .param(requestId)
+                .query((rs, n) -> new Proposal(rs.getLong("id"), rs.getString("request_id"), rs.getString("offer_id"),
+                        rs.getInt("score"), rs.getString("status")))
+                .optional();
+    }
+
+    void close(long proposalId, String status, String by, String note, Instant at) {
+        jdbc.sql("UPDATE match_proposal SET status = ?, responded_by = ?, responded_at = ?, note = ? WHERE id = ? AND status = 'PROPOSED'")
+                .params(status, by, at.atOffset(ZoneOffset.UTC), note, proposalId).update();
+    }
+
+    /** Offers already proposed to this request that did not lead to a match: never proposed to it again. */
+    Set<String> triedOffers(String requestId) {
+        return Set.copyOf(jdbc.sql("SELECT offer_id FROM match_proposal WHERE request_id = ? AND status <> 'ACCEPTED'")
+                .param(requestId).query(String.class).list());
+    }
+
+    List<String> requestsAwaiting(String offerId) {
+        return jdbc.sql("SELECT request_id FROM match_proposal WHERE offer_id = ? AND status = 'PROPOSED'")
+                .param(offerId).query(String.class).list();
+    }
+
+    /** Other open requests of the same State and category (PRODUCT §4.3, "avoid duplication"). */
+    List<OpenRequest> openRequestsOf(String state, AssistanceCategory category) {
+        String finals = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isFinal)
+                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+        return jdbc.sql("SELECT id, requesting_state, category, status FROM assistance_request"
+                        + " WHERE requesting_state = ? AND category = ? AND status NOT IN (" + finals + ")")
+                .params(state, category.name())
+                .query((rs, n) -> new OpenRequest(rs.getString("id"), rs.getString("requesting_state"),
+                        AssistanceCategory.valueOf(rs.getString("category")), RequestStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    /** Accepted matches serving requests of the same State and category. */
+    List<ActiveMatch> activeMatchesOf(String state, AssistanceCategory category) {
+        return jdbc.sql("""
+                SELECT p.offer_id, p.request_id, r.requesting_state, r.category
+                FROM match_proposal p JOIN assistance_request r ON r.id = p.request_id
+                WHERE p.status = 'ACCEPTED' AND r.requesting_state = ? AND r.category = ?""")
+                .params(state, category.name())
+                .query((rs, n) -> new ActiveMatch(rs.getString("offer_id"), rs.getString("request_id"),
+                        rs.getString("requesting_state"), AssistanceCategory.valueOf(rs.getString("category"))))
+                .list();
+    }
+
+    void recordMatchedOffer(String requestId, String offerId, Instant at) {
+        jdbc.sql("UPDATE assistance_request SET matched_offer_id = ?, updated_at = ? WHERE id = ?")
+                .params(offerId, at.atOffset(ZoneOffset.UTC), requestId).update();
+    }
+}

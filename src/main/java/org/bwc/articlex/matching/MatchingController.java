@@ -1,0 +1,43 @@
+package org.bwc.articlex.matching;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.bwc.articlex.reference.AssistanceCategory;
+import org.bwc.articlex.reference.Region;
+import org.bwc.articlex.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MatchingController {
+
+    private final MatchingService matching;
+
+    MatchingController(MatchingService matching) {
+        this.matching = matching;
+    }
+
+    /** The offering party answers a proposed match: the same task as {@code respondToMatch} in its Tasklist. */
+    @PostMapping("/api/requests/{id}/offer-response")
+    ResponseEntity<Void> respond(@PathVariable String id, @Valid @RequestBody OfferResponse body, Caller caller) {
+        matching.respond(id, body.offerId(), body.accepted(), body.note(), caller);
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping("/api/open-needs")
+    MatchingService.OpenNeeds openNeeds(@RequestParam(required = false) AssistanceCategory category,
+            @RequestParam(required = false) Region region, Caller caller) {
+        return matching.openNeeds(category, region, caller);
+    }
+
+    record OfferResponse(@NotBlank @Size(max = 16) String offerId, @NotNull Boolean accepted, @Size(max = 4000) String note) {
+    }
+
+}

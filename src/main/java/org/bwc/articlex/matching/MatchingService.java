@@ -1,0 +1,108 @@
+package org.bwc.articlex.matching;
+
+import static org.bwc.articlex.matching.MatchingVariables.OFFER_ACCEPTED;
+import static org.bwc.articlex.matching.MatchingVariables.OFFER_NOTE;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.process.AssistanceRequestProcess;
+import org.bwc.articlex.reference.AssistanceCategory;
+import org.bwc.articlex.reference.Region;
+import org.bwc.articlex.reference.StatesRegistry;
+import org.bwc.articlex.security.Caller;
+import org.bwc.articlex.web.ConflictException;
+import org.bwc.articlex.web.ForbiddenException;
+import org.bwc.articlex.web.NotFoundException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The offering party's answer to a proposed match, and the list of open needs. */
+@Service
+class MatchingService {
+
+    private final RequestRepository requests;
+    private final OfferRepository offers;
+    private final MatchProposals proposals;
+    private final StatesRegistry states;
+    private final TaskService tasks;
+    private final JdbcClient jdbc;
+
+    MatchingService(RequestRepository requests, OfferRepository offers, MatchProposals proposals, StatesRegistry states,
+            TaskService tasks, JdbcClient jdbc) {
+        this.requests = requests;
+        this.offers = offers;
+        this.proposals = proposals;
+        this.states = states;
+        this.tasks = tasks;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Completes the {@code respondToMatch} task; only the proposed offering party may answer (403), and only for
+     * the offer actually proposed (409). The task's own listener validates the answer, as in Tasklist.
+     */
+    @Transactional
+    public void respond(String requestId, String offerId, boolean accepted, String note, Caller caller) {
+        requests.find(requestId).orElseThrow(() -> new NotFoundException("No request " + requestId));
+        MatchProposals.Proposal proposal = proposals.open(requestId)
+                .orElseThrow(() -> new ConflictException("No offer is awaiting an answer for request " + requestId));
+        OfferView proposed = offers.find(proposal.offerId()).orElseThrow();
+        if (!OfferService.speaksFor(caller, proposed.offeringParty())) {
+            throw new ForbiddenException("Only the offering party of the proposed offer may answer for request " + requestId);
+        }
+        if (!proposed.id().equals(offerId)) {
+            throw new ConflictException("Offer " + offerId + " is not the offer proposed for " + requestId);
+        }
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(requestId)
+                .taskDefinitionKey(AssistanceRequestProcess.TASK_RESPOND_TO_MATCH).singleResult();
+        if (task == null) {
+            throw new ConflictException("Request " + requestId + " is not awaiting an answer from " + proposed.offeringParty());
+        }
+        tasks.complete(task.getId(), Variables.createVariables().putValue(OFFER_ACCEPTED, accepted).putValue(OFFER_NOTE, note));
+    }
+
+    record OpenNeed(String id, String requestingState, Region region, AssistanceCategory category, String title,
+            Instant since) {
+    }
+
+    record OpenNeedCount(AssistanceCategory category, Region region, long count) {
+    }
+
+    /** Counts by category and region for everyone; the cases themselves only for the secretariat and their own State. */
+    record OpenNeeds(List<OpenNeedCount> byCategoryAndRegion, List<OpenNeed> needs) {
+    }
+
+    @Transactional(readOnly = true)
+    public OpenNeeds openNeeds(AssistanceCategory category, Region region, Caller caller) {
+        List<OpenNeed> all = new ArrayList<>();
+        jdbc.sql("SELECT id, requesting_state, category, title, updated_at FROM assistance_request WHERE status = 'OPEN_NEED'"
+                        + (category == null ? "" : " AND category = ?"))
+                .params(category == null ? List.of() : List.of(category.name()))
+                .query(rs -> {
+                    Region stateRegion = states.find(rs.getString("requesting_state")).map(s -> s.region()).orElse(null);
+                    if (region == null || region == stateRegion) {
+                        all.add(new OpenNeed(rs.getString("id"), rs.getString("requesting_state"), stateRegion,
+                                AssistanceCategory.valueOf(rs.getString("category")), rs.getString("title"),
+                                rs.getObject("updated_at", OffsetDateTime.class).toInstant()));
+                    }
+                });
+        Map<String, OpenNeedCount> counts = new TreeMap<>();
+        for (OpenNeed need : all) {
+            counts.merge(need.category() + "/" + need.region(), new OpenNeedCount(need.category(), need.region(), 1),
+                    (a, b) -> new OpenNeedCount(a.category(), a.region(), a.count() + 1));
+        }
+        List<OpenNeed> visible = all.stream().filter(n -> caller.canSee(n.requestingState()))
+                .sorted(Comparator.comparing(OpenNeed::since)).toList();
+        return new OpenNeeds(List.copyOf(counts.values()), visible);
+    }
+}

@@ -1,0 +1,68 @@
+package org.bwc.articlex.matching;
+
+import java.time.Clock;
+import java.util.List;
+import org.bwc.articlex.process.AssistanceRequestProcess;
+import org.bwc.articlex.reference.StateParty;
+import org.bwc.articlex.reference.StatesRegistry;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens to requests when an offer appears or goes: a published offer wakes the open needs it could
+ * serve; an offer that expires or is withdrawn releases the requests that were waiting for its answer.
+ */
+@Component
+class OfferAvailability {
+
+    private final OfferRepository offers;
+    private final MatchProposals proposals;
+    private final StatesRegistry states;
+    private final RuntimeService runtime;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OfferAvailability(OfferRepository offers, MatchProposals proposals, StatesRegistry states, RuntimeService runtime,
+            JdbcClient jdbc, Clock clock) {
+        this.offers = offers;
+        this.proposals = proposals;
+        this.states = states;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void publish(String offerId) {
+        offers.setStatus(offerId, OfferStatus.PUBLISHED, clock.instant());
+        OfferView offer = offers.find(offerId).orElseThrow();
+        for (String requestId : openNeedsServedBy(offer)) {
+            // an open need that is not waiting right now (its escalation is open) is matched again on its weekly round
+            runtime.createMessageCorrelation(AssistanceRequestProcess.MESSAGE_OFFER_PUBLISHED)
+                    .processInstanceBusinessKey(requestId).correlateAll();
+        }
+    }
+
+    void end(String offerId, OfferStatus status) {
+        offers.setStatus(offerId, status, clock.instant());
+        for (String requestId : proposals.requestsAwaiting(offerId)) {
+            runtime.createMessageCorrelation(AssistanceRequestProcess.MESSAGE_PROPOSED_OFFER_UNAVAILABLE)
+                    .processInstanceBusinessKey(requestId).correlateAll();
+        }
+    }
+
+    private List<String> openNeedsServedBy(OfferView offer) {
+        List<String> eligibleStates = states.all().stream()
+                .filter(s -> offer.eligibleRegions().contains(s.region())).map(StateParty::code).toList();
+        if (eligibleStates.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(offer.category().name());
+        params.addAll(eligibleStates);
+        return jdbc.sql("SELECT id FROM assistance_request WHERE status = 'OPEN_NEED' AND category = ? AND requesting_state IN ("
+                        + String.join(", ", java.util.Collections.nCopies(eligibleStates.size(), "?")) + ")")
+                .params(params).query(String.class).list();
+    }
+
+}

@@ -1,0 +1,55 @@
+package org.bwc.articlex.matching;
+
+import static org.bwc.articlex.matching.MatchingVariables.OFFERING_GROUP;
+import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_ID;
+import static org.bwc.articlex.matching.MatchingVariables.PROPOSED_OFFER_ID;
+import static org.bwc.articlex.matching.MatchingVariables.SELECTED_OFFER_ID;
+
+import java.time.Clock;
+import org.bwc.articlex.intake.RequestRecord;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.reference.StatesRegistry;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_ProposeMatch}: records the caseworker's chosen offer as a proposal to its offering party. */
+@Component
+class ProposeMatchDelegate implements JavaDelegate {
+
+    private final OfferRepository offers;
+    private final RequestRepository requests;
+    private final StatesRegistry states;
+    private final MatchProposals proposals;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    ProposeMatchDelegate(OfferRepository offers, RequestRepository requests, StatesRegistry states,
+            MatchProposals proposals, IdentityService identity, Clock clock) {
+        this.offers = offers;
+        this.requests = requests;
+        this.states = states;
+        this.proposals = proposals;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String requestId = execution.getProcessBusinessKey();
+        String offerId = (String) execution.getVariable(SELECTED_OFFER_ID);
+        OfferView offer = offers.find(offerId).orElseThrow(() -> new IllegalStateException("No offer " + offerId));
+        RequestRecord request = requests.find(requestId).orElseThrow();
+        var state = states.require(request.requestingState());
+        MatchNeed need = new MatchNeed(requestId, state.code(), request.category(), state.region(),
+                request.preferredLanguage(), state.developing());
+        Authentication current = identity.getCurrentAuthentication();
+        long proposalId = proposals.propose(requestId, offerId, MatchRanking.score(need, offer.candidate()),
+                current == null || current.getUserId() == null ? "system" : current.getUserId(), clock.instant());
+        execution.setVariable(PROPOSAL_ID, proposalId);
+        execution.setVariable(PROPOSED_OFFER_ID, offerId);
+        execution.setVariable(OFFERING_GROUP, OfferService.groupOf(offer.offeringParty()));
+    }
+}

@@ -1,0 +1,88 @@
+package org.bwc.articlex.matching;
+
+import static org.bwc.articlex.matching.MatchingVariables.CANDIDATE_COUNT;
+import static org.bwc.articlex.matching.MatchingVariables.CANDIDATE_DETAILS;
+import static org.bwc.articlex.matching.MatchingVariables.DUPLICATE_FLAGS;
+import static org.bwc.articlex.matching.MatchingVariables.MATCH_CANDIDATES;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.bwc.articlex.intake.RequestRecord;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.reference.StateParty;
+import org.bwc.articlex.reference.StatesRegistry;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RankCandidates}: ranks the published offers that fit the request (never one already tried for it)
+ * and flags possible duplication, for the caseworker's {@code confirmMatch} form.
+ */
+@Component
+class RankCandidatesDelegate implements JavaDelegate {
+
+    static final int SHOWN_CANDIDATES = 10;
+
+    private final RequestRepository requests;
+    private final OfferRepository offers;
+    private final MatchProposals proposals;
+    private final StatesRegistry states;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    RankCandidatesDelegate(RequestRepository requests, OfferRepository offers, MatchProposals proposals,
+            StatesRegistry states, ObjectMapper json, Clock clock) {
+        this.requests = requests;
+        this.offers = offers;
+        this.proposals = proposals;
+        this.states = states;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String id = execution.getProcessBusinessKey();
+        RequestRecord request = requests.find(id).orElseThrow(() -> new IllegalStateException("No request " + id));
+        StateParty state = states.require(request.requestingState());
+        MatchNeed need = new MatchNeed(id, state.code(), request.category(), state.region(), request.preferredLanguage(),
+                state.developing());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<OfferView> published = offers.publishedFor(request.category(), state.region(), today);
+        Map<String, OfferView> byId = published.stream().collect(Collectors.toMap(OfferView::id, o -> o));
+        List<RankedCandidate> ranked = MatchRanking.rank(need, published.stream().map(OfferView::candidate).toList(), today,
+                SHOWN_CANDIDATES, proposals.triedOffers(id));
+        List<DuplicateFlag> flags = DuplicateDetection.detect(need, proposals.openRequestsOf(state.code(), request.category()),
+                proposals.activeMatchesOf(state.code(), request.category()), ranked.stream().map(RankedCandidate::offerId).toList());
+
+        List<Map<String, String>> options = ranked.stream()
+                .map(c -> Map.of("value", c.offerId(), "label", "%s — %s — %s (score %d)".formatted(c.offerId(),
+                        c.offeringParty(), byId.get(c.offerId()).title(), c.score())))
+                .toList();
+        execution.setVariable(MATCH_CANDIDATES, SpinValues.jsonValue(write(options)).create());
+        execution.setVariable(CANDIDATE_COUNT, ranked.size());
+        execution.setVariable(CANDIDATE_DETAILS, ranked.stream()
+                .map(c -> c.offerId() + " (score " + c.score() + "): " + c.parts().stream()
+                        .map(p -> p.criterion() + " +" + p.points() + " (" + p.explanation() + ")")
+                        .collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n")));
+        execution.setVariable(DUPLICATE_FLAGS, flags.isEmpty() ? "(none)"
+                : flags.stream().map(DuplicateFlag::message).collect(Collectors.joining("\n")));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.bwc.articlex.matching;
+
+import static org.bwc.articlex.matching.MatchingVariables.MATCH_ACCEPTED;
+import static org.bwc.articlex.matching.MatchingVariables.OFFER_ACCEPTED;
+import static org.bwc.articlex.matching.MatchingVariables.OFFER_NOTE;
+import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_ID;
+import static org.bwc.articlex.matching.MatchingVariables.PROPOSED_OFFER_ID;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordOfferResponse}: an acceptance takes one unit of the offer's capacity and records the match;
+ * when the last unit went to another request a moment earlier, this request moves on to its next candidate.
+ */
+@Component
+class RecordOfferResponseDelegate implements JavaDelegate {
+
+    private final OfferRepository offers;
+    private final MatchProposals proposals;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    RecordOfferResponseDelegate(OfferRepository offers, MatchProposals proposals, IdentityService identity, Clock clock) {
+        this.offers = offers;
+        this.proposals = proposals;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
+        String offerId = (String) execution.getVariable(PROPOSED_OFFER_ID);
+        Object note = execution.getVariable(OFFER_NOTE);
+        String by = respondent();
+        Instant now = clock.instant();
+        boolean matched = false;
+        if (Boolean.TRUE.equals(execution.getVariable(OFFER_ACCEPTED))) {
+            matched = offers.consumeCapacity(offerId, now);
+            proposals.close(proposalId, matched ? MatchProposals.ACCEPTED : "CAPACITY_EXHAUSTED", by,
+                    note == null ? null : note.toString(), now);
+            if (matched) {
+                proposals.recordMatchedOffer(execution.getProcessBusinessKey(), offerId, now);
+            }
+        } else {
+            proposals.close(proposalId, "DECLINED", by, note == null ? null : note.toString(), now);
+        }
+        execution.setVariable(MATCH_ACCEPTED, matched);
+    }
+
+    private String respondent() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current == null || current.getUserId() == null ? "system" : current.getUserId();
+    }
+}
