@@ -23,6 +23,7 @@ import org.bwc.articlex.reference.StatesRegistry;
 import org.bwc.articlex.screening.ScreeningView;
 import org.bwc.articlex.screening.ScreeningViews;
 import org.bwc.articlex.security.Caller;
+import org.bwc.articlex.security.CaseAccess;
 import org.bwc.articlex.web.ConflictException;
 import org.bwc.articlex.web.FieldProblem;
 import org.bwc.articlex.web.ForbiddenException;
@@ -30,6 +31,7 @@ import org.bwc.articlex.web.InvalidInputException;
 import org.bwc.articlex.web.NotFoundException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -48,9 +50,11 @@ public class RequestService {
     private final TaskService tasks;
     private final ScreeningViews screenings;
     private final Clock clock;
+    private final CaseAccess caseAccess;
 
     RequestService(RequestRepository requests, RequestStatusRecorder statuses, CaseReferences references,
-            StatesRegistry states, RuntimeService runtime, TaskService tasks, ScreeningViews screenings, Clock clock) {
+            StatesRegistry states, RuntimeService runtime, TaskService tasks, ScreeningViews screenings, Clock clock,
+            CaseAccess caseAccess) {
         this.requests = requests;
         this.statuses = statuses;
         this.references = references;
@@ -59,6 +63,7 @@ public class RequestService {
         this.tasks = tasks;
         this.screenings = screenings;
         this.clock = clock;
+        this.caseAccess = caseAccess;
     }
 
     /** Registers the request and starts its process in one transaction: both exist, or neither does. */
@@ -80,10 +85,12 @@ public class RequestService {
                 RequestStatus.SUBMITTED, caller.userId(), onBehalf, null, now, now), body.items());
         statuses.record(id, RequestStatus.SUBMITTED, caller.userId(),
                 onBehalf ? "Entered by the secretariat on behalf of " + body.requestingState() : null);
-        runtime.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
                 .putValue(VAR_REQUESTING_STATE, body.requestingState())
                 .putValue(VAR_STATE_GROUP, Caller.STATE_GROUP_PREFIX + body.requestingState())
                 .putValue(VAR_STATUS, RequestStatus.SUBMITTED.name()));
+        // the requesting State sees its case in Tasklist and /engine-rest (its tasks come with their candidate group)
+        caseAccess.grant(instance.getId(), Caller.STATE_GROUP_PREFIX + body.requestingState());
         return view(id);
     }
 

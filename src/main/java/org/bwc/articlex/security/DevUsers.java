@@ -50,7 +50,8 @@ class DevUsers implements SmartInitializingSingleton {
             group(Caller.ADMINS, "Administrators", "SYSTEM");
             user("caseworker", "Casey", "Worker", Caller.CASEWORKERS);
             user("manager", "Morgan", "Manager", Caller.MANAGERS);
-            if (identity.createUserQuery().userId("admin").count() > 0) {
+            if (identity.createUserQuery().userId("admin").count() > 0
+                    && identity.createUserQuery().userId("admin").memberOfGroup(Caller.ADMINS).count() == 0) {
                 identity.createMembership("admin", Caller.ADMINS);
             }
             for (StateParty party : states.all()) {

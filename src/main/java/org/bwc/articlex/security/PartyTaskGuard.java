@@ -1,0 +1,145 @@
+package org.bwc.articlex.security;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * What a party (a user of an {@code sp-<ISO3>} or {@code org-<CODE>} group, with no secretariat group) may do to a
+ * task it works directly through {@code /engine-rest} or Tasklist. Its task permission ({@code TASK_WORK}) lets it
+ * complete the task with any variables, and those land on the <em>case</em>: an offering party working
+ * {@code respondToMatch} inside the requester's process instance could otherwise rewrite the requester's
+ * {@code stateGroup}, a screening outcome or a manager's decision. So, for a party:
+ * <ul>
+ * <li>completing, submitting a form, or setting variables through the task may create new variables and change
+ * the task's own local variables, but never change or remove a variable the case already holds;</li>
+ * <li>throwing a BPMN error or escalation from a task is refused (an uncaught BPMN error ends the case silently).</li>
+ * </ul>
+ * The project's {@code /api} completes tasks as the application ({@link ApplicationCalls}) after its own
+ * validation, and the secretariat is trusted, so neither is affected. Task forms clear their outcome variables
+ * when their task is created ({@code process.FormOutcome}), so a party's legitimate answers are always new
+ * variables.
+ */
+final class PartyTaskGuard extends CommandInterceptor {
+
+    private static final Set<String> SECRETARIAT = Set.of(Caller.CASEWORKERS, Caller.MANAGERS, Caller.ADMINS, Groups.CAMUNDA_ADMIN);
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        CommandContext context = Context.getCommandContext();
+        if (context != null && context.isAuthorizationCheckEnabled() && isParty(context.getAuthentication())) {
+            inspect(command, context);
+        }
+        return next.execute(command);
+    }
+
+    /** A user whose groups are all State Party or organisation groups. */
+    static boolean isParty(Authentication authentication) {
+        if (authentication == null || authentication.getUserId() == null) {
+            return false;
+        }
+        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        return groups.stream().noneMatch(SECRETARIAT::contains);
+    }
+
+    private static void inspect(Command<?> command, CommandContext context) {
+        if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+            throw new AuthorizationException("A State Party or organisation may complete its task, not throw a BPMN error or escalation from it");
+        }
+        if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
+            checkWrites(context, field(command, "taskId"), field(command, "variables"));
+        } else if (command instanceof SubmitTaskFormCmd) {
+            checkWrites(context, field(command, "taskId"), field(command, "properties"));
+        } else if (command instanceof SetTaskVariablesCmd && !Boolean.TRUE.equals(field(command, "isLocal"))) {
+            checkWrites(context, field(command, "entityId"), field(command, "variables"));
+        } else if (command instanceof RemoveTaskVariablesCmd && !Boolean.TRUE.equals(field(command, "isLocal"))) {
+            checkRemovals(context, field(command, "entityId"), field(command, "variableNames"));
+        } else if (command instanceof PatchTaskVariablesCmd && !Boolean.TRUE.equals(field(command, "isLocal"))) {
+            checkWrites(context, field(command, "entityId"), field(command, "variables"));
+            checkRemovals(context, field(command, "entityId"), field(command, "deletions"));
+        }
+    }
+
+    private static void checkWrites(CommandContext context, Object taskId, Object variables) {
+        if (!(taskId instanceof String id) || !(variables instanceof Map<?, ?> values) || values.isEmpty()) {
+            return;
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(id);
+        ExecutionEntity execution = task == null ? null : task.getExecution();
+        if (execution == null) {
+            return; // unknown task (the command reports it) or a standalone task: no case to protect
+        }
+        for (Map.Entry<?, ?> entry : values.entrySet()) {
+            String name = String.valueOf(entry.getKey());
+            if (task.hasVariableLocal(name) || !execution.hasVariable(name)) {
+                continue;
+            }
+            if (!Objects.equals(plain(execution.getVariableTyped(name, true)), plain(entry.getValue()))) {
+                throw refused(name);
+            }
+        }
+    }
+
+    private static void checkRemovals(CommandContext context, Object taskId, Object names) {
+        if (!(taskId instanceof String id) || !(names instanceof Collection<?> removed) || removed.isEmpty()) {
+            return;
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(id);
+        ExecutionEntity execution = task == null ? null : task.getExecution();
+        if (execution == null) {
+            return;
+        }
+        for (Object name : removed) {
+            if (!task.hasVariableLocal(String.valueOf(name)) && execution.hasVariable(String.valueOf(name))) {
+                throw refused(String.valueOf(name));
+            }
+        }
+    }
+
+    private static AuthorizationException refused(String name) {
+        return new AuthorizationException("A State Party or organisation may answer its task but not change the case "
+                + "variable '" + name + "'");
+    }
+
+    private static Object plain(Object value) {
+        return value instanceof TypedValue typed ? typed.getValue() : value;
+    }
+
+    /** Reads a field of an engine command (Camunda 7.24's command classes keep their arguments in fields). */
+    private static Object field(Object command, String name) {
+        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(command);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            } catch (IllegalAccessException e) {
+                break;
+            }
+        }
+        // fail closed: a changed engine must not silently open the case to its parties
+        throw new AuthorizationException("Cannot inspect " + command.getClass().getSimpleName() + "." + name
+                + "; refusing the party's task operation");
+    }
+}

@@ -1,0 +1,155 @@
+package org.bwc.articlex.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may call what: every {@code /api} endpoint and the main {@code /engine-rest} resources (those Tasklist and
+ * Cockpit use), with the status each role gets. Placeholders in paths and bodies: {@code {ken}}, {@code {kenPi}},
+ * {@code {kenTask}} (Kenya's request, its process instance, its open clarification task), {@code {uga}},
+ * {@code {ugaPi}}, {@code {ugaTask}} (Uganda's request under review), {@code {filter}} (the shared Tasklist filter),
+ * {@code {self}} (the calling user). A row whose expected status is a success and that changes the case runs on a
+ * fresh case of the same kind; 0 means "not exercised" (an administrator's destructive call that would corrupt the
+ * shared fixture; administrators may do anything).
+ */
+final class AccessMatrix {
+
+    static final List<String> USERS = List.of("anonymous", "caseworker", "manager", "admin", "ken-ncp", "uga-ncp", "who-focal");
+
+    /** One endpoint: method, path, body, whether it changes a case, and the status per user in {@link #USERS} order. */
+    record Call(String method, String path, Object body, boolean changesCase, String requiredMapping, int... expected) {
+
+        int expectedFor(String user) {
+            return expected[USERS.indexOf(user)];
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static Call get(String path, int... expected) {
+        return new Call("GET", path, null, false, null, expected);
+    }
+
+    private static Call post(String path, Object body, int... expected) {
+        return new Call("POST", path, body, false, null, expected);
+    }
+
+    private static Call change(String method, String path, Object body, int... expected) {
+        return new Call(method, path, body, true, null, expected);
+    }
+
+    /** An endpoint of a feature that may not have landed yet: exercised only when its controller exists. */
+    private static Call ifPresent(String mapping, Call call) {
+        return new Call(call.method(), call.path(), call.body(), call.changesCase(), mapping, call.expected());
+    }
+
+    private static final Map<String, Object> ANSWER = Map.of("answer", "Matrix answer");
+    private static final Map<String, Object> WITHDRAWAL = Map.of("reason", "Matrix withdrawal");
+
+    private static Map<String, Object> variables(String name, Object value) {
+        return Map.of("variables", Map.of(name, Map.of("value", value)));
+    }
+
+    //                                                         anon  cw   mgr  adm  KEN  UGA  WHO
+    static List<Call> calls() {
+        return List.of(
+                // --- the project's API -------------------------------------------------------------------------
+                get("/api/states",                                     401, 200, 200, 200, 200, 200, 200),
+                get("/api/categories",                                 401, 200, 200, 200, 200, 200, 200),
+                get("/api/requests",                                   401, 200, 200, 200, 200, 200, 200),
+                get("/api/requests?state=KEN&size=100",                401, 200, 200, 200, 200, 200, 200),
+                get("/api/requests/{ken}",                             401, 200, 200, 200, 200, 404, 404),
+                get("/api/requests/{uga}",                             401, 200, 200, 200, 404, 200, 404),
+                ifPresent("/api/requests/{id}/decisions",
+                        get("/api/requests/{ken}/decisions",           401, 200, 200, 200, 200, 404, 404)),
+                new Call("POST", "/api/requests", "KEN_REQUEST", false, null,
+                                                                       401, 201, 403, 403, 201, 403, 403),
+                change("POST", "/api/requests/{ken}/clarification", ANSWER,
+                                                                       401, 202, 403, 403, 202, 404, 404),
+                change("POST", "/api/requests/{ken}/withdrawal", WITHDRAWAL,
+                                                                       401, 202, 403, 403, 202, 404, 404),
+                ifPresent("/api/states/{iso3}/notifications",
+                        get("/api/states/KEN/notifications",           401, 200, 200, 200, 200, 403, 403)),
+                ifPresent("/api/organisations/{code}/notifications",
+                        get("/api/organisations/WHO/notifications",    401, 200, 200, 200, 403, 403, 200)),
+                ifPresent("/api/notifications",
+                        get("/api/notifications",                      401, 200, 200, 200, 403, 403, 403)),
+                ifPresent("/api/metrics/pipeline",
+                        get("/api/metrics/pipeline",                   401, 403, 200, 200, 403, 403, 403)),
+                ifPresent("/api/offers",
+                        get("/api/offers",                             401, 200, 200, 200, 200, 200, 200)),
+
+                // --- the engine REST API: reading -----------------------------------------------------------------
+                get("/engine-rest/process-instance?businessKey={ken}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/process-instance/{kenPi}",           401, 200, 200, 200, 200, 404, 404),
+                get("/engine-rest/process-instance/{kenPi}/variables", 401, 200, 200, 200, 403, 403, 403),
+                get("/engine-rest/execution?processInstanceId={kenPi}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/task",                               401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/task?processInstanceBusinessKey={ken}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/task/{kenTask}",                     401, 200, 200, 200, 200, 404, 404),
+                get("/engine-rest/task/{kenTask}/form-variables",      401, 200, 200, 200, 200, 403, 403),
+                get("/engine-rest/task/{kenTask}/variables",           401, 200, 200, 200, 200, 403, 403),
+                get("/engine-rest/task/{ugaTask}/form-variables",      401, 200, 200, 200, 403, 403, 403),
+                get("/engine-rest/task/{kenTask}/identity-links",      401, 200, 200, 200, 200, 403, 403),
+                get("/engine-rest/variable-instance?processInstanceIdIn={kenPi}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/job?processInstanceId={kenPi}",      401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/incident",                           401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/history/process-instance?processInstanceBusinessKey={ken}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/history/process-instance?processInstanceBusinessKey={uga}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/history/variable-instance?processInstanceId={kenPi}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/history/task?processInstanceBusinessKey={ken}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/history/activity-instance?processInstanceId={kenPi}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/history/detail?processInstanceId={kenPi}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/history/user-operation?processInstanceId={kenPi}", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/history/user-operation",             401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/filter",                             401, 200, 200, 200, 200, 200, 200),
+                post("/engine-rest/filter/{filter}/list", Map.of(),    401, 200, 200, 200, 200, 200, 200),
+                post("/engine-rest/filter/{filter}/count", Map.of(),   401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/process-definition?key=assistance-request", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/process-definition/statistics?incidents=true", 401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/deployment",                         401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/authorization",                      401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/user",                               401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/group",                              401, 200, 200, 200, 200, 200, 200),
+                get("/engine-rest/identity/groups?userId=ken-ncp",     401, 200, 200, 200, 200, 200, 200),
+
+                // --- the engine REST API: writing (a State acts on its case only through its own tasks or /api) -----
+                post("/engine-rest/process-definition/key/assistance-request/start", Map.of(),
+                                                                       401, 403, 403,   0, 403, 403, 403),
+                post("/engine-rest/process-definition/key/assistance-request/submit-form", Map.of(),
+                                                                       401, 403, 403,   0, 403, 403, 403),
+                post("/engine-rest/message", Map.of("messageName", "RequestWithdrawn", "businessKey", "{ken}"),
+                                                                       401, 403, 403,   0, 403, 403, 403),
+                change("POST", "/engine-rest/task/{kenTask}/complete", variables("clarificationAnswer", "Matrix answer"),
+                                                                       401, 403, 403, 204, 204, 403, 403),
+                change("POST", "/engine-rest/task/{kenTask}/submit-form", variables("clarificationAnswer", "Matrix answer"),
+                                                                       401, 403, 403, 204, 204, 403, 403),
+                change("POST", "/engine-rest/task/{kenTask}/claim", Map.of("userId", "{self}"),
+                                                                       401, 403, 403, 204, 204, 403, 403),
+                change("POST", "/engine-rest/task/{ugaTask}/submit-form", variables("complete", true),
+                                                                       401, 204, 403, 204, 403, 403, 403),
+                change("PUT", "/engine-rest/task/{kenTask}/variables/stateGroup", Map.of("value", "sp-UGA"),
+                                                                       401, 403, 403, 204, 403, 403, 403),
+                change("POST", "/engine-rest/task/{kenTask}/bpmnError", Map.of("errorCode", "matrix"),
+                                                                       401, 403, 403,   0, 403, 403, 403),
+                change("POST", "/engine-rest/task/{kenTask}/identity-links", Map.of("groupId", "sp-UGA", "type", "candidate"),
+                                                                       401, 403, 403, 204, 403, 403, 403),
+                new Call("PUT", "/engine-rest/group/sp-UGA/members/ken-ncp", null, false, null,
+                                                                       401, 403, 403,   0, 403, 403, 403),
+                post("/engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("ALL"), "groupId", "sp-UGA",
+                        "resourceType", 8, "resourceId", "*"),          401, 403, 403,   0, 403, 403, 403),
+                post("/engine-rest/user/create", Map.of("profile", Map.of("id", "intruder"), "credentials",
+                        Map.of("password", "Intruder-2026!")),          401, 403, 403,   0, 403, 403, 403));
+    }
+
+    /** Rows that must leave the engine without a new process instance of {@code assistance-request}. */
+    static final Set<String> MUST_NOT_START = Set.of("/engine-rest/process-definition/key/assistance-request/start",
+            "/engine-rest/process-definition/key/assistance-request/submit-form");
+
+    private AccessMatrix() {
+    }
+}
