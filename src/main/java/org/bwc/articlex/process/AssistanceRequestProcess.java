@@ -12,6 +12,8 @@ public final class AssistanceRequestProcess {
     public static final String TASK_RESOLVE_ESCALATION = "resolveEscalation";
     public static final String TASK_CONFIRM_MATCH = "confirmMatch";
     public static final String TASK_RESPOND_TO_MATCH = "respondToMatch";
+    public static final String TASK_SUBMIT_COMPLETION_REPORT = "submitCompletionReport";
+    public static final String TASK_REVIEW_COMPLETION_REPORT = "reviewCompletionReport";
 
     // service tasks
     public static final String TASK_SCREEN_ARTICLE_III = "Task_ScreenArticleIII";
@@ -22,6 +24,19 @@ public final class AssistanceRequestProcess {
     public static final String TASK_PROPOSE_MATCH = "Task_ProposeMatch";
     public static final String TASK_RECORD_OFFER_RESPONSE = "Task_RecordOfferResponse";
     public static final String TASK_RECORD_PROPOSAL_LAPSED = "Task_RecordProposalLapsed";
+    public static final String TASK_RELEASE_MATCH = "Task_ReleaseMatch";
+    public static final String TASK_RELEASE_MATCH_ON_WITHDRAWAL = "Task_ReleaseMatchOnWithdrawal";
+    public static final String TASK_SEND_PROGRESS_REMINDER = "Task_SendProgressReminder";
+    public static final String TASK_SEND_COMPLETION_REPORT_REMINDER = "Task_SendCompletionReportReminder";
+    public static final String TASK_RECORD_COMPLETION_REPORT = "Task_RecordCompletionReport";
+    public static final String TASK_RECORD_REPORT_REVIEW = "Task_RecordReportReview";
+
+    // receive tasks (they wait for the messages of the same name)
+    public static final String TASK_AWAIT_IMPLEMENTATION_START = "Task_AwaitImplementationStart";
+    public static final String TASK_AWAIT_IMPLEMENTATION_COMPLETION = "Task_AwaitImplementationCompletion";
+
+    // call activity: processes/request-funding.bpmn (funding.RequestFundingProcess)
+    public static final String CALL_ACTIVITY_REQUEST_FUNDING = "CallActivity_RequestFunding";
 
     // events
     public static final String START_REQUEST_SUBMITTED = "StartEvent_RequestSubmitted";
@@ -33,7 +48,11 @@ public final class AssistanceRequestProcess {
     public static final String MESSAGE_EVENT_OFFER_PUBLISHED = "Message_OfferPublished";
     public static final String TIMER_WEEKLY_REMATCH = "Timer_WeeklyRematch";
     public static final String TIMER_OPEN_NEED_ESCALATION = "Timer_OpenNeedEscalation";
-    public static final String END_READY_FOR_FUNDING = "EndEvent_ReadyForFunding";
+    public static final String TIMER_PROGRESS_REPORT_REMINDER = "Timer_ProgressReportReminder";
+    public static final String TIMER_COMPLETION_REPORT_REMINDER = "Timer_CompletionReportReminder";
+    public static final String END_REQUEST_COMPLETED = "EndEvent_RequestCompleted";
+    public static final String END_PROGRESS_REMINDER_SENT = "EndEvent_ProgressReminderSent";
+    public static final String END_COMPLETION_REPORT_REMINDER_SENT = "EndEvent_CompletionReportReminderSent";
     public static final String END_CLOSED_UNMATCHED = "EndEvent_ClosedUnmatched";
     public static final String END_REQUEST_DENIED = "EndEvent_RequestDenied";
     public static final String END_REQUEST_LAPSED = "EndEvent_RequestLapsed";
@@ -42,11 +61,17 @@ public final class AssistanceRequestProcess {
     public static final String GATEWAY_BALANCE_OUTCOME = "Gateway_BalanceOutcome";
     public static final String GATEWAY_BALANCE_DECISION = "Gateway_BalanceDecision";
     public static final String GATEWAY_APPROVED = "Gateway_Approved";
+    public static final String GATEWAY_FUNDING_OUTCOME = "Gateway_FundingOutcome";
+    public static final String GATEWAY_OPEN_NEED_ROUND = "Gateway_OpenNeedRound";
+    public static final String GATEWAY_REPORT_ROUND = "Gateway_ReportRound";
+    public static final String GATEWAY_REPORT_ACCEPTED = "Gateway_ReportAccepted";
 
     // messages
     public static final String MESSAGE_REQUEST_WITHDRAWN = "RequestWithdrawn";
     public static final String MESSAGE_OFFER_PUBLISHED = "OfferPublished";
     public static final String MESSAGE_PROPOSED_OFFER_UNAVAILABLE = "ProposedOfferUnavailable";
+    public static final String MESSAGE_IMPLEMENTATION_STARTED = "ImplementationStarted";
+    public static final String MESSAGE_IMPLEMENTATION_COMPLETED = "ImplementationCompleted";
 
     // variables
     public static final String VAR_STATUS = "status";
@@ -62,6 +87,19 @@ public final class AssistanceRequestProcess {
     public static final String VAR_JUSTIFICATION = "justification";
     public static final String VAR_LEGAL_GROUND = "legalGround";
     public static final String VAR_ESCALATION_ACTION = "escalationAction";
+    /** The matched offer, handed to {@code request-funding}. */
+    public static final String VAR_PROPOSED_OFFER_ID = "proposedOfferId";
+    /** What {@code request-funding} returns: FUNDED, PROCEED_REDUCED or RETURN_TO_OPEN_NEEDS. */
+    public static final String VAR_FUNDING_OUTCOME = "fundingOutcome";
+    /** The note sent with an implementation message; it explains the status change it causes. */
+    public static final String VAR_IMPLEMENTATION_NOTE = "implementationNote";
+    public static final String VAR_REPORT_SUMMARY = "reportSummary";
+    public static final String VAR_REPORT_OUTCOMES = "reportOutcomes";
+    public static final String VAR_BENEFICIARIES = "beneficiaries";
+    public static final String VAR_REPORT_ACCEPTED = "reportAccepted";
+    public static final String VAR_REVISION_REQUEST = "revisionRequest";
+    /** The version of the completion report under review (1 for the first submission). */
+    public static final String VAR_REPORT_VERSION = "reportVersion";
 
     private AssistanceRequestProcess() {
     }

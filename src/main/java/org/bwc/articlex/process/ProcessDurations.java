@@ -15,6 +15,10 @@ public class ProcessDurations {
     private String offerResponseTime = "P21D";
     private String rematchInterval = "P7D";
     private String openNeedEscalation = "P90D";
+    private String fundingPeriod = "P60D";
+    private String fundingExtension = "P30D";
+    private String progressReportInterval = "P30D";
+    private String completionReportReminder = "P14D";
 
     public String getClarificationPeriod() {
         return clarificationPeriod;
@@ -58,6 +62,52 @@ public class ProcessDurations {
 
     public void setOpenNeedEscalation(String openNeedEscalation) {
         this.openNeedEscalation = requireIsoDuration("open-need-escalation", openNeedEscalation);
+    }
+
+    /** How long donors have to fund a matched request before the funding deadline (request-funding). */
+    public String getFundingPeriod() {
+        return fundingPeriod;
+    }
+
+    public void setFundingPeriod(String fundingPeriod) {
+        this.fundingPeriod = requireIsoDuration("funding-period", fundingPeriod);
+    }
+
+    /** How much longer donors have when a manager extends a partly funded request's deadline. */
+    public String getFundingExtension() {
+        return fundingExtension;
+    }
+
+    public void setFundingExtension(String fundingExtension) {
+        this.fundingExtension = requireIsoDuration("funding-extension", fundingExtension);
+    }
+
+    /** How often the requesting State is reminded to report progress while implementation runs. */
+    public String getProgressReportInterval() {
+        return progressReportInterval;
+    }
+
+    public void setProgressReportInterval(String progressReportInterval) {
+        this.progressReportInterval = requireIsoDuration("progress-report-interval", progressReportInterval);
+    }
+
+    /** The progress-report reminder as a timer cycle: every interval, for as long as implementation runs. */
+    public String getProgressReportCycle() {
+        return "R/" + progressReportInterval;
+    }
+
+    /** How often the requesting State is reminded of its completion report until it submits it. */
+    public String getCompletionReportReminder() {
+        return completionReportReminder;
+    }
+
+    public void setCompletionReportReminder(String completionReportReminder) {
+        this.completionReportReminder = requireIsoDuration("completion-report-reminder", completionReportReminder);
+    }
+
+    /** The completion-report reminder as a timer cycle: every interval, until the report is submitted. */
+    public String getCompletionReportReminderCycle() {
+        return "R/" + completionReportReminder;
     }
 
     /** The moment {@code isoDuration} after {@code from}, in calendar terms. */

@@ -50,12 +50,16 @@ public final class ArticleIIIScreeningPolicy {
 
     public ScreeningResult screen(ScreeningInput input) {
         List<SecurityCouncilMeasure> sanctions = measures.coveringBiologicalDualUse(input.requestingState());
+        // "n/a", "TBD" or "-" state no end use
+        EndUse endUse = input.endUse();
+        boolean endUseStated = endUse != null && endUse.statement() != null
+                && ItemClassifier.recognisable(Tokens.of(endUse.statement()));
         List<ItemFinding> findings = new ArrayList<>(input.items().size());
         ScreeningOutcome overall = ScreeningOutcome.CLEARED;
         Set<String> rules = new LinkedHashSet<>();
         EnumSet<ScreeningCondition> conditions = EnumSet.noneOf(ScreeningCondition.class);
         for (ScreeningItem item : input.items()) {
-            ItemFinding f = screenItem(item, input.endUse(), sanctions);
+            ItemFinding f = screenItem(item, input.endUse(), endUseStated, sanctions);
             findings.add(f);
             overall = overall.max(f.outcome());
             rules.addAll(f.rules());
@@ -65,7 +69,8 @@ public final class ArticleIIIScreeningPolicy {
                 conditions.stream().map(Enum::name).toList(), referenceVersion);
     }
 
-    private ItemFinding screenItem(ScreeningItem item, EndUse endUse, List<SecurityCouncilMeasure> sanctions) {
+    private ItemFinding screenItem(ScreeningItem item, EndUse endUse, boolean endUseStated,
+                                   List<SecurityCouncilMeasure> sanctions) {
         ItemClassification c = classifier.classify(item);
         Set<String> rules = new LinkedHashSet<>();
         List<String> reasons = new ArrayList<>(List.of(c.reason()));
@@ -100,7 +105,7 @@ public final class ArticleIIIScreeningPolicy {
                 reasons.add(bsl == null ? "facility biosafety level not stated (risk group " + riskGroup + ")"
                         : "facility BSL-" + bsl + " below risk group " + riskGroup);
             }
-            if (endUse == null || endUse.statement() == null || !ItemClassifier.recognisable(Tokens.of(endUse.statement()))) {
+            if (!endUseStated) {
                 rules.add(RuleIds.NO_END_USE);
                 outcome = outcome.max(ScreeningOutcome.REFERRED);
                 reasons.add("no end-use statement");

@@ -22,6 +22,8 @@ public final class ItemClassifier {
 
     private enum Verdict { MET, NOT_MET, UNKNOWN }
 
+    private static final Comparator<TermIndex.Hit> IN_TEXT_ORDER = Comparator.comparingInt(TermIndex.Hit::start);
+
     private final ControlList list;
 
     public ItemClassifier(ControlList list) {
@@ -44,7 +46,7 @@ public final class ItemClassifier {
         } else {
             boolean weakAnywhere = kind == ItemKind.AGENT || kind == ItemKind.MATERIAL;
             List<TermIndex.Hit> hits = list.terms().find(t, weakAnywhere);
-            hits.sort(Comparator.comparingInt(TermIndex.Hit::start));
+            hits.sort(IN_TEXT_ORDER);
             if (isGoods(kind)) {
                 goods(kind, item.description(), t, hits, out);
             } else {
@@ -129,6 +131,15 @@ public final class ItemClassifier {
                 out.finding(RuleIds.KIND_MISMATCH, null);
             } else if (!named.isEmpty()) {
                 out.note("mentions " + named.get(0).rule().id() + " as context only");
+            }
+        }
+        if (!equipmentApplies && !out.anyListed() && !out.anyNearMiss()) {
+            List<TermIndex.Hit> named = equipment.stream().filter(h -> h.type() == TermIndex.HitType.TERM).toList();
+            if (!named.isEmpty()) {
+                // an "agent" that reads like listed equipment: a person must look
+                named.forEach(h -> out.undetermined(h.rule(), "agent item names '" + h.term() + "' (" + h.rule().id()
+                        + ") and no agent"));
+                out.finding(RuleIds.KIND_MISMATCH, null);
             }
         }
         if (!out.anyListed() && !out.anyNearMiss() && out.findings.isEmpty() && product == null) {

@@ -24,7 +24,7 @@ public final class RuleIds {
     public static final String SPECIES_UNSPECIFIED = "SCR-SPECIES-UNSPECIFIED";
     /** A species listed only for some strains/types/pathovars is named without that qualifier. */
     public static final String STRAIN_UNSPECIFIED = "SCR-STRAIN-UNSPECIFIED";
-    /** An equipment item whose description names a listed agent but no equipment. */
+    /** The item's kind contradicts its description: equipment naming only a listed agent, or the reverse. */
     public static final String KIND_MISMATCH = "SCR-KIND-MISMATCH";
     /** Legal ground: the item is a weapon or means of delivery (BWC Article I). */
     public static final String WEAPON_OR_MEANS_OF_DELIVERY = "SCR-WEAPON-OR-MEANS-OF-DELIVERY";

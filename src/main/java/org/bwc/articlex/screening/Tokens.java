@@ -1,7 +1,5 @@
 package org.bwc.articlex.screening;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,70 +39,81 @@ final class Tokens {
     }
 
     static Tokens of(String text) {
-        List<String> raw = new ArrayList<>();
-        List<Boolean> rawBreak = new ArrayList<>();
-        if (text != null) {
-            StringBuilder cur = new StringBuilder();
-            int curType = 0; // 0 none, 1 letters, 2 digits
-            boolean pendingBreak = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                int type = Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
-                if ((c == '\'' || c == '\u2019') && curType == 1) {
-                    continue; // "Aujeszky's" -> "Aujeszkys"
-                }
-                if (type != curType && cur.length() > 0) {
-                    raw.add(cur.toString());
-                    cur.setLength(0);
-                }
-                if (type != 0) {
-                    if (cur.length() == 0) {
-                        rawBreak.add(pendingBreak);
-                        pendingBreak = false;
-                    }
-                    cur.append(c);
-                } else if (",;:()[]".indexOf(c) >= 0) {
-                    pendingBreak = true;
-                }
-                curType = type;
-            }
-            if (cur.length() > 0) {
-                raw.add(cur.toString());
-            }
-        }
-        List<String> words = new ArrayList<>(raw.size());
-        List<Integer> pos = new ArrayList<>(raw.size());
-        List<Boolean> breaks = new ArrayList<>(raw.size());
+        int n = text == null ? 0 : text.length();
+        // one pass over the characters: raw words and whether a clause mark precedes each
+        String[] raw = new String[Math.max(4, n / 3)];
+        boolean[] rawBreak = new boolean[raw.length];
+        int count = 0;
+        int start = -1;
+        int type = 0; // 0 none, 1 letters, 2 digits
         boolean pendingBreak = false;
-        for (int i = 0; i < raw.size(); i++) {
-            String lower = raw.get(i).toLowerCase(Locale.ROOT);
-            pendingBreak |= rawBreak.get(i);
-            // capital "A" may be a value ("type A"); the article is dropped
-            if (STOP_WORDS.contains(lower) && !raw.get(i).equals("A")) {
+        StringBuilder apostrophes = null; // only for words like "Aujeszky's"
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            int t = Character.isLetter(c) ? 1 : Character.isDigit(c) ? 2 : 0;
+            if ((c == '\'' || c == '\u2019') && type == 1 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                if (apostrophes == null) {
+                    apostrophes = new StringBuilder();
+                }
+                apostrophes.append(text, start, i);
+                start = i + 1; // "Aujeszky's" -> "Aujeszkys"
                 continue;
             }
-            breaks.add(pendingBreak);
-            pendingBreak = false;
-            String folded = fold(lower);
-            // a few spellings fold into two words ("crossflow" -> "cross flow")
-            int space = folded.indexOf(' ');
-            if (space > 0) {
-                words.add(folded.substring(0, space));
-                pos.add(i);
-                words.add(folded.substring(space + 1));
-                breaks.add(false);
-            } else {
-                words.add(folded);
+            if (t != type && start >= 0) {
+                String word = text.substring(start, i);
+                if (apostrophes != null && apostrophes.length() > 0) {
+                    word = apostrophes.append(word).toString();
+                    apostrophes.setLength(0);
+                }
+                if (count == raw.length) {
+                    raw = java.util.Arrays.copyOf(raw, count * 2);
+                    rawBreak = java.util.Arrays.copyOf(rawBreak, count * 2);
+                }
+                rawBreak[count] = pendingBreak;
+                raw[count++] = word;
+                pendingBreak = false;
+                start = -1;
             }
-            pos.add(i);
+            if (t != 0 && start < 0) {
+                start = i;
+            } else if (t == 0 && ",;:()[]".indexOf(c) >= 0) {
+                pendingBreak = true;
+            }
+            type = t;
         }
-        int[] p = new int[pos.size()];
-        boolean[] b = new boolean[pos.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = pos.get(i);
-            b[i] = breaks.get(i);
+        raw = java.util.Arrays.copyOf(raw, count);
+
+        String[] words = new String[count + 1]; // +1: one spelling may split into two words
+        int[] pos = new int[count + 1];
+        boolean[] breaks = new boolean[count + 1];
+        int w = 0;
+        pendingBreak = false;
+        for (int i = 0; i < count; i++) {
+            pendingBreak |= rawBreak[i];
+            String lower = raw[i].toLowerCase(Locale.ROOT);
+            // capital "A" may be a value ("type A"); the article is dropped
+            if (STOP_WORDS.contains(lower) && !raw[i].equals("A")) {
+                continue;
+            }
+            String folded = fold(lower);
+            int space = folded.indexOf(' '); // "crossflow" -> "cross flow"
+            if (space > 0 && w + 2 > words.length) {
+                words = java.util.Arrays.copyOf(words, words.length + 4);
+                pos = java.util.Arrays.copyOf(pos, pos.length + 4);
+                breaks = java.util.Arrays.copyOf(breaks, breaks.length + 4);
+            }
+            breaks[w] = pendingBreak;
+            pendingBreak = false;
+            if (space > 0) {
+                pos[w] = i;
+                words[w++] = folded.substring(0, space);
+                folded = folded.substring(space + 1);
+            }
+            pos[w] = i;
+            words[w++] = folded;
         }
-        return new Tokens(raw.toArray(String[]::new), words.toArray(String[]::new), p, b);
+        return new Tokens(raw, java.util.Arrays.copyOf(words, w), java.util.Arrays.copyOf(pos, w),
+                java.util.Arrays.copyOf(breaks, w));
     }
 
     /** The raw words from {@code start} (inclusive) to {@code end} (exclusive), for messages. */

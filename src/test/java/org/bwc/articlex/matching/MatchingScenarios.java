@@ -2,7 +2,8 @@ package org.bwc.articlex.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bwc.articlex.process.AssistanceRequestProcess.END_CLOSED_UNMATCHED;
-import static org.bwc.articlex.process.AssistanceRequestProcess.END_READY_FOR_FUNDING;
+import static org.bwc.articlex.process.AssistanceRequestProcess.CALL_ACTIVITY_REQUEST_FUNDING;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_AWAIT_IMPLEMENTATION_START;
 import static org.bwc.articlex.process.AssistanceRequestProcess.MESSAGE_EVENT_OFFER_PUBLISHED;
 import static org.bwc.articlex.process.AssistanceRequestProcess.MESSAGE_EVENT_PROPOSED_OFFER_UNAVAILABLE;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_CONFIRM_MATCH;
@@ -94,7 +95,10 @@ abstract class MatchingScenarios {
                 Map.of("offerId", funded, "accepted", true, "note", "Course in Nairobi in March"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 
-        assertThat(instance).hasPassedInOrder(TASK_RESPOND_TO_MATCH, TASK_RECORD_OFFER_RESPONSE, END_READY_FOR_FUNDING).isEnded();
+        // the offer includes funding: request-funding completes at once and the case waits for implementation
+        driver.runDueJobs();
+        assertThat(instance).hasPassedInOrder(TASK_RESPOND_TO_MATCH, TASK_RECORD_OFFER_RESPONSE, CALL_ACTIVITY_REQUEST_FUNDING)
+                .isWaitingAt(TASK_AWAIT_IMPLEMENTATION_START);
         JsonNode view = api.as("ken-ncp").get("/api/requests/" + id).json();
         assertThat(view.get("matchedOfferId").asText()).isEqualTo(funded);
         assertThat(view.get("status").asText()).isEqualTo("FUNDING");
@@ -122,7 +126,9 @@ abstract class MatchingScenarios {
         // the organisation answers in its own Tasklist: the same task, the same validation
         assertThat(tasklist.submitForm("who-focal", id, TASK_RESPOND_TO_MATCH, Map.of()).status()).isEqualTo(400);
         assertThat(tasklist.submitForm("who-focal", id, TASK_RESPOND_TO_MATCH, Map.of("offerAccepted", true)).status()).isEqualTo(204);
-        assertThat(instance).hasPassed(END_READY_FOR_FUNDING).isEnded();
+        driver.runDueJobs();
+        assertThat(instance).as("WHO's offer brings no funding: the request waits for pledges")
+                .isWaitingAt(CALL_ACTIVITY_REQUEST_FUNDING);
         assertThat(api.as("uga-ncp").get("/api/requests/" + id).json().get("matchedOfferId").asText()).isEqualTo(second);
     }
 

@@ -126,6 +126,7 @@ class ItemScreeningTableTest {
             EQUIPMENT | UAV sprayer                                      |  | 3 | REFERRED    | AG-EQ-SPRAY-FOG-SYSTEMS SCR-CAPACITY-UNKNOWN
             EQUIPMENT | PCR machine for Ebola diagnostics                |  | 3 | CLEARED     |
             EQUIPMENT | Ebola virus cultures                             |  | 4 | REFERRED    | AG-HAP-VIR-EBOLA SCR-KIND-MISMATCH SCR-RISK-GROUP-4
+            AGENT     | 50 L fermenter                                   |  | 3 | REFERRED    | AG-EQ-FERMENTER-20L SCR-KIND-MISMATCH
             # ---- technology: training, expertise and information that name listed items
             INFORMATION | DNA synthesis software                         |  | 3 | CONDITIONAL | AG-TECH-NUCLEIC-ACID-SYNTHESIZER-SOFTWARE
             TRAINING  | Training on Ebola virus diagnostics              |  | 3 | CONDITIONAL | AG-TECH-BIO-TECHNOLOGY

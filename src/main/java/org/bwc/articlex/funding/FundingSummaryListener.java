@@ -1,0 +1,45 @@
+package org.bwc.articlex.funding;
+
+import static org.bwc.articlex.funding.RequestFundingProcess.VAR_FUNDING_CASE_ID;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the funding round's figures on {@code decidePartialFunding} as task-local variables, read-only fields of
+ * its form: the whole-life estimate, what stands pledged and by whom, the gap and the deadline that passed.
+ */
+@Component
+class FundingSummaryListener implements TaskListener {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final FundingCases fundingCases;
+    private final Pledges pledges;
+
+    FundingSummaryListener(FundingCases fundingCases, Pledges pledges) {
+        this.fundingCases = fundingCases;
+        this.pledges = pledges;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long id = ((Number) task.getVariable(VAR_FUNDING_CASE_ID)).longValue();
+        FundingCases.FundingCase round = fundingCases.find(id).orElseThrow();
+        BigDecimal pledged = pledges.standing(round.requestId());
+        String currency = " " + round.currency();
+        task.setVariableLocal("fundingRequested", round.total().toPlainString() + currency + " (one-off "
+                + round.oneOff().toPlainString() + ", recurring " + round.recurringTotal().toPlainString() + ")");
+        task.setVariableLocal("fundingPledged", pledged.toPlainString() + currency);
+        task.setVariableLocal("fundingGap", round.total().subtract(pledged).max(BigDecimal.ZERO).toPlainString() + currency);
+        task.setVariableLocal("fundingDeadlinePassed", round.deadline() == null ? "" : DAY.format(round.deadline()));
+        task.setVariableLocal("fundingPledges", pledges.of(round.requestId()).stream().filter(p -> !p.surplus())
+                .map(p -> "%s: %s %s (%s)".formatted(p.donor(), p.amount().toPlainString(), p.currency(), DAY.format(p.receivedAt())))
+                .collect(Collectors.joining("\n")));
+    }
+}

@@ -1,0 +1,37 @@
+package org.bwc.articlex.funding;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Undoes an accepted match on the matching tables ({@code offer}, {@code match_proposal}, the request's
+ * {@code matched_offer_id}). The counterpart of {@code matching.RecordOfferResponseDelegate}'s acceptance, which
+ * took the unit of capacity; it belongs beside it once matching offers it.
+ */
+@Repository
+class MatchRelease {
+
+    static final String RELEASED = "RELEASED";
+
+    private final JdbcClient jdbc;
+
+    MatchRelease(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return whether an accepted match was released (a second call does nothing) */
+    boolean release(String requestId, String offerId, Instant at) {
+        var now = at.atOffset(ZoneOffset.UTC);
+        int released = jdbc.sql("UPDATE match_proposal SET status = 'RELEASED' WHERE request_id = ? AND offer_id = ? AND status = 'ACCEPTED'")
+                .params(requestId, offerId).update();
+        if (released > 0) {
+            jdbc.sql("UPDATE offer SET remaining_capacity = remaining_capacity + 1, updated_at = ? WHERE id = ? AND remaining_capacity < capacity")
+                    .params(now, offerId).update();
+        }
+        jdbc.sql("UPDATE assistance_request SET matched_offer_id = NULL, updated_at = ? WHERE id = ? AND matched_offer_id = ?")
+                .params(now, requestId, offerId).update();
+        return released > 0;
+    }
+}

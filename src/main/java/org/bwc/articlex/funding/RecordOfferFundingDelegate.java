@@ -1,0 +1,47 @@
+package org.bwc.articlex.funding;
+
+import static org.bwc.articlex.funding.RequestFundingProcess.VAR_FUNDING_CASE_ID;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.bwc.articlex.matching.OfferRepository;
+import org.bwc.articlex.matching.OfferView;
+import org.bwc.articlex.metrics.CaseMetrics;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordOfferFunding}: the matched offer includes its funding, so the offering party funds the whole
+ * estimate; it is recorded as the round's one source of money (a {@code pledge} row of source OFFER).
+ */
+@Component
+class RecordOfferFundingDelegate implements JavaDelegate {
+
+    private final FundingCases fundingCases;
+    private final Pledges pledges;
+    private final OfferRepository offers;
+    private final CaseMetrics metrics;
+    private final Clock clock;
+
+    RecordOfferFundingDelegate(FundingCases fundingCases, Pledges pledges, OfferRepository offers, CaseMetrics metrics,
+            Clock clock) {
+        this.fundingCases = fundingCases;
+        this.pledges = pledges;
+        this.offers = offers;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(VAR_FUNDING_CASE_ID)).longValue();
+        FundingCases.FundingCase round = fundingCases.find(id).orElseThrow();
+        String party = offers.find(round.offerId()).map(OfferView::offeringParty)
+                .orElseThrow(() -> new IllegalStateException("No offer " + round.offerId()));
+        Instant now = clock.instant();
+        pledges.insert(round.requestId(), id, party, Pledges.OFFER, round.total(), round.currency(), false, "system", now);
+        fundingCases.recordFundedBy(id, party);
+        metrics.changed(round.requestId());
+    }
+}

@@ -1,0 +1,187 @@
+package org.bwc.articlex.notification;
+
+import static org.bwc.articlex.notification.NotificationDeliveryProcess.ERROR_NOTIFICATION_UNDELIVERABLE;
+import static org.bwc.articlex.notification.NotificationDeliveryProcess.PROCESS_ID;
+import static org.bwc.articlex.notification.NotificationDeliveryProcess.VAR_CASE_ID;
+import static org.bwc.articlex.notification.NotificationDeliveryProcess.VAR_RECIPIENT_PARTY;
+
+import jakarta.mail.internet.AddressException;
+import java.time.Clock;
+import java.util.Optional;
+import org.bwc.articlex.web.ConflictException;
+import org.bwc.articlex.web.NotFoundException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivery of a notification's e-mail, one {@code notification-delivery} process instance per notification.
+ *
+ * <p>Guarantees: the instance starts in the transaction that creates the notification (nothing is lost, a
+ * rollback sends nothing); the send task is an async job whose failures are retried with back-off
+ * ({@code articlex.notification.email.retry-cycle}) and end in a Camunda incident plus {@code FAILED} in the feed;
+ * a missing, malformed or permanently refused address ends as undeliverable ({@code FAILED} with the reason, no
+ * retries). Never two e-mails: once the SMTP server has accepted the message, {@code SENT} is committed at once in
+ * a transaction of its own, and every later attempt (a retried job, a re-send) sees it and skips; the e-mail's
+ * {@code Message-ID} is derived from the notification id for the one window no database can close (accepted by
+ * the server, then the engine dies before recording it).
+ */
+@Service
+public class NotificationDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
+
+    private final NotificationRepository notifications;
+    private final NotificationMail mail;
+    private final NotificationSettings settings;
+    private final PartyDirectory parties;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final ApplicationEngineCalls asApplication;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    NotificationDelivery(NotificationRepository notifications, NotificationMail mail, NotificationSettings settings,
+            PartyDirectory parties, RuntimeService runtime, ManagementService management,
+            ApplicationEngineCalls asApplication, Clock clock, PlatformTransactionManager transactions) {
+        this.notifications = notifications;
+        this.mail = mail;
+        this.settings = settings;
+        this.parties = parties;
+        this.runtime = runtime;
+        this.management = management;
+        this.asApplication = asApplication;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Starts the delivery of a new notification, in the transaction that creates it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void start(Notification notification) {
+        if (!settings.getEmail().isEnabled()) {
+            log.debug("E-mail delivery is off (articlex.notification.email.enabled=false): notification {} is in the feed only",
+                    notification.id());
+            return;
+        }
+        asApplication.run(() -> runtime.startProcessInstanceByKey(PROCESS_ID, notification.id(), Variables.createVariables()
+                .putValue(VAR_CASE_ID, notification.caseId())
+                .putValue(VAR_RECIPIENT_PARTY, notification.recipientParty())));
+    }
+
+    /**
+     * One delivery attempt (the send task's job). Returns when the e-mail is sent or was sent before; throws a
+     * {@link BpmnError} when the address is undeliverable; throws anything else to have the job retried.
+     */
+    public void deliver(String notificationId) {
+        Notification notification = notifications.find(notificationId)
+                .orElseThrow(() -> new IllegalStateException("No notification " + notificationId));
+        if (notification.emailState() == EmailState.SENT) {
+            log.info("Notification {} was already sent at {}; not sending it again", notificationId, notification.sentAt());
+            return;
+        }
+        try {
+            NotificationMail.recipient(notification.recipientAddress());
+        } catch (AddressException invalid) {
+            throw undeliverable(notificationId, DeliveryFailure.undeliverable(invalid).orElseThrow());
+        }
+        try {
+            mail.send(notification);
+        } catch (Exception failure) {
+            Optional<String> undeliverable = DeliveryFailure.undeliverable(failure);
+            if (undeliverable.isPresent()) {
+                throw undeliverable(notificationId, undeliverable.get());
+            }
+            String reason = DeliveryFailure.describe(failure);
+            ownTransaction.executeWithoutResult(tx -> notifications.recordFailedAttempt(notificationId, reason));
+            throw new DeliveryFailedException("E-mail of notification " + notificationId + " to "
+                    + notification.recipientAddress() + " failed: " + reason, failure);
+        }
+        // committed at once, whatever happens to the job's own transaction: a retry of this job must not resend
+        ownTransaction.executeWithoutResult(tx -> notifications.markSent(notificationId, clock.instant()));
+        log.info("Notification {} ({}) e-mailed to {}", notificationId, notification.subject(), notification.recipientAddress());
+    }
+
+    private BpmnError undeliverable(String notificationId, String reason) {
+        ownTransaction.executeWithoutResult(tx -> notifications.recordFailedAttempt(notificationId, reason));
+        log.warn("Notification {} is undeliverable: {}", notificationId, reason);
+        return new BpmnError(ERROR_NOTIFICATION_UNDELIVERABLE, reason);
+    }
+
+    /** The undeliverable path's record: FAILED with the reason, in the job's transaction. */
+    public void recordUndeliverable(String notificationId, String reason) {
+        notifications.markFailed(notificationId, reason == null ? "Undeliverable" : reason);
+    }
+
+    /** The send job's last retry failed and Camunda opened an incident: the feed shows FAILED. */
+    void retriesExhausted(String notificationId, String incidentMessage) {
+        notifications.markFailed(notificationId, "Delivery failed after all retries (Camunda incident): "
+                + (incidentMessage == null ? "unknown error" : incidentMessage));
+        log.error("Notification {} could not be e-mailed after all retries; a Camunda incident is open: {}",
+                notificationId, incidentMessage);
+    }
+
+    /** The incident was resolved (retries set again, e.g. by a re-send or in Cockpit): the e-mail is pending again. */
+    void incidentResolved(String notificationId) {
+        notifications.markPendingIfFailed(notificationId);
+    }
+
+    /**
+     * Sends a notification that has not gone out: after an incident, sets its job's retries again (the same job,
+     * the same notification, delivered once); after an undeliverable address, starts a new delivery with the
+     * party's current address (fixed in the configuration meanwhile); while still retrying, tries now. A notification
+     * that was sent is never sent again.
+     */
+    @Transactional
+    public Notification resend(String notificationId) {
+        Notification notification = notifications.findForUpdate(notificationId)
+                .orElseThrow(() -> new NotFoundException("No notification " + notificationId));
+        if (notification.emailState() == EmailState.SENT) {
+            throw new ConflictException("Notification " + notificationId + " was e-mailed at " + notification.sentAt()
+                    + "; it is never sent twice");
+        }
+        if (!settings.getEmail().isEnabled()) {
+            throw new ConflictException("E-mail delivery is switched off (articlex.notification.email.enabled=false)");
+        }
+        String address = parties.find(notification.recipientParty()).map(PartyDirectory.Party::email)
+                .orElse(notification.recipientAddress());
+        notifications.requeue(notificationId, address);
+        asApplication.run(() -> {
+            ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                    .processInstanceBusinessKey(notificationId).active().singleResult();
+            Job job = running == null ? null
+                    : management.createJobQuery().processInstanceId(running.getId()).singleResult();
+            if (job == null) {
+                start(notification);
+            } else {
+                if (job.getRetries() == 0) {
+                    management.setJobRetries(job.getId(), 1); // resolves the incident: the same job, once
+                }
+                management.setJobDuedate(job.getId(), ClockUtil.getCurrentTime());
+                asApplication.wakeJobExecutorAfterCommit();
+            }
+        });
+        log.info("Notification {} queued for re-sending to {}", notificationId, address);
+        return notifications.find(notificationId).orElseThrow();
+    }
+
+    /** A failed attempt the job executor retries; its message is the incident's once retries are exhausted. */
+    static final class DeliveryFailedException extends RuntimeException {
+
+        DeliveryFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

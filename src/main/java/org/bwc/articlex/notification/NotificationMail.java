@@ -1,0 +1,147 @@
+package org.bwc.articlex.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Composes a notification's e-mail (plain text and HTML from the templates) and hands it to the SMTP server.
+ * Every e-mail of one notification carries the same {@code Message-ID}, derived from the notification id, so
+ * that even a copy sent twice (the server accepted it but the engine crashed before recording it) is one
+ * message to the receiving mail system and the recipient's client.
+ */
+@Component
+class NotificationMail {
+
+    private final ObjectProvider<JavaMailSender> senders;
+    private final NotificationSettings settings;
+    private final PartyDirectory parties;
+    private final NotificationTexts texts;
+    private final MailTemplates templates;
+    private final String publicBaseUrl;
+
+    NotificationMail(ObjectProvider<JavaMailSender> senders, NotificationSettings settings, PartyDirectory parties,
+            NotificationTexts texts, MailTemplates templates,
+            @Value("${articlex.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.senders = senders;
+        this.settings = settings;
+        this.parties = parties;
+        this.texts = texts;
+        this.templates = templates;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
+    }
+
+    /** The recipient's address, checked strictly (a local part alone, "n/a" or a blank is not an address). */
+    static InternetAddress recipient(String address) throws AddressException {
+        if (address == null || address.isBlank()) {
+            throw new AddressException("No contact e-mail address is registered for the recipient");
+        }
+        InternetAddress parsed = new InternetAddress(address.strip(), true);
+        parsed.validate();
+        if (parsed.getAddress().indexOf('@') < 1) {
+            throw new AddressException("Missing @domain", address);
+        }
+        return parsed;
+    }
+
+    void send(Notification notification) throws MessagingException {
+        JavaMailSender sender = senders.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("No SMTP server is configured (spring.mail.host / ARTICLEX_MAIL_HOST)");
+        }
+        sender.send(compose(notification, sender));
+    }
+
+    MimeMessage compose(Notification notification, JavaMailSender sender) throws MessagingException {
+        Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+        MimeMessage message = new StableIdMimeMessage(session, messageId(notification.id()));
+        MimeMessageHelper mail = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                StandardCharsets.UTF_8.name());
+        mail.setFrom(new InternetAddress(settings.getEmail().getFrom(), true));
+        if (settings.getEmail().getReplyTo() != null) {
+            mail.setReplyTo(new InternetAddress(settings.getEmail().getReplyTo(), true));
+        }
+        mail.setTo(recipient(notification.recipientAddress()));
+        mail.setSubject(notification.subject());
+        mail.setSentDate(new Date());
+        MailTemplates.Rendered body = templates.render(model(notification));
+        mail.setText(body.text(), body.html());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.setHeader("X-Auto-Response-Suppress", "All");
+        message.setHeader("X-Articlex-Notification", notification.id());
+        message.setHeader("X-Articlex-Case", notification.caseId());
+        return message;
+    }
+
+    /** Stable per notification: {@code <notification.<id>@<sender's domain>>}. */
+    String messageId(String notificationId) {
+        return "<notification." + notificationId + "@" + settings.getEmail().senderDomain() + ">";
+    }
+
+    Map<String, Object> model(Notification n) {
+        PartyDirectory.Party party = parties.find(n.recipientParty())
+                .orElse(new PartyDirectory.Party(n.recipientParty(), n.recipientParty(), PartyDirectory.Party.Kind.STATE_PARTY, null));
+        boolean state = party.kind() == PartyDirectory.Party.Kind.STATE_PARTY;
+        Map<String, Object> model = new HashMap<>();
+        model.put("notificationId", n.id());
+        model.put("subject", n.subject());
+        model.put("greeting", (state ? "Dear contact point of " : "Dear focal point of ") + party.name() + ",");
+        model.put("partyKind", state ? "State" : "organisation");
+        model.put("reference", n.caseId());
+        model.put("caseTitle", n.caseTitle());
+        model.put("headline", texts.headline(n.event(), n.status()));
+        model.put("status", n.status());
+        // a status change explains itself through "what happens next"; any other event through its message
+        model.put("message", n.status() == null ? n.message() : null);
+        model.put("whatNext", texts.whatNext(n.status(), n.caseId()));
+        model.put("note", n.note() == null || n.note().isBlank() ? null : n.note().strip());
+        model.put("noteLabel", texts.noteLabel(n.event(), n.status()));
+        model.put("deadline", NotificationTexts.deadline(n.deadline()));
+        model.put("deadlineLabel", texts.deadlineLabel(n.event(), n.status()));
+        model.put("caseLink", caseLink(n.caseId()));
+        model.put("tasklistLink", publicBaseUrl + "/camunda/app/tasklist/");
+        model.put("feedLink", publicBaseUrl + (state ? "/api/states/" : "/api/organisations/") + party.code() + "/notifications");
+        return model;
+    }
+
+    String caseLink(String caseId) {
+        String prefix = caseId.contains("-") ? caseId.substring(0, caseId.indexOf('-')).toUpperCase(Locale.ROOT) : "";
+        return switch (prefix) {
+            case "REQ" -> publicBaseUrl + "/api/requests/" + caseId;
+            case "OFF" -> publicBaseUrl + "/api/offers/" + caseId;
+            case "CON" -> publicBaseUrl + "/api/concerns/" + caseId;
+            default -> publicBaseUrl + "/";
+        };
+    }
+
+    /** JavaMail replaces the Message-ID on every save; this message keeps the one derived from the notification. */
+    static final class StableIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.bwc.articlex.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import org.bwc.articlex.intake.RequestRecord;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.process.ProcessDurations;
+import org.bwc.articlex.process.RequestStatus;
+import org.bwc.articlex.process.RequestStatusChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates notifications, always inside the transaction of the change they report: the row and the start of its
+ * {@code notification-delivery} process commit with the change or vanish with it, so a rolled-back change sends
+ * nothing and a committed one is never lost.
+ *
+ * <p>Every status change of a request notifies the requesting State (one notification per change, through
+ * {@link RequestStatusChanged}). Other features notify any party with {@link #notifyParty}: a State Party by
+ * ISO3 code or a recognised organisation by its code, e.g.
+ * {@code notifications.notifyParty("WHO", "OFF-2026-0003", "OFFER_PROPOSED", "Kenya's request REQ-2026-0001 ...", deadline)}.
+ */
+@Service
+public class Notifications {
+
+    private final NotificationRepository notifications;
+    private final NotificationDelivery delivery;
+    private final PartyDirectory parties;
+    private final NotificationTexts texts;
+    private final RequestRepository requests;
+    private final ProcessDurations durations;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, NotificationDelivery delivery, PartyDirectory parties,
+            NotificationTexts texts, RequestRepository requests, ProcessDurations durations, Clock clock) {
+        this.notifications = notifications;
+        this.delivery = delivery;
+        this.parties = parties;
+        this.texts = texts;
+        this.requests = requests;
+        this.durations = durations;
+        this.clock = clock;
+    }
+
+    /** Synchronous, in the transaction of the change (not after commit): the notification is part of the change. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onRequestStatusChanged(RequestStatusChanged change) {
+        String title = requests.find(change.requestId()).map(RequestRecord::title).orElse(null);
+        String status = change.status().name();
+        create(change.requestingState(), change.requestId(), title, Notification.REQUEST_STATUS_CHANGED, status,
+                null, change.note(), deadline(change.status(), change.at()), change.at());
+    }
+
+    /**
+     * Notifies a State Party or an organisation of an event that is not a request status change (an offer proposed
+     * to its provider, an offer expiring, a concern or national-report step). Must run in the transaction of that
+     * event.
+     *
+     * @param partyCode ISO3 code of a State Party, or the code of a recognised organisation ({@code WHO}, ...)
+     * @param caseId the reference of the case it concerns ({@code REQ-…}, {@code OFF-…}, {@code CON-…})
+     * @param event an upper-case code such as {@code OFFER_PROPOSED}; its subject line comes from
+     *            {@code event.<EVENT>.title} in {@code templates/mail/messages.properties}, else from the code in words
+     * @param message what happened and what the party is expected to do, in a sentence or two
+     * @param deadline by when the party must act, or null
+     * @return the notification id
+     * @throws IllegalArgumentException if the party is neither a State Party nor a recognised organisation
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String notifyParty(String partyCode, String caseId, String event, String message, Instant deadline) {
+        return notifyParty(new PartyNotice(partyCode, caseId, null, event, message, deadline));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String notifyParty(PartyNotice notice) {
+        return create(notice.partyCode(), notice.caseId(), notice.caseTitle(), notice.event(), null, notice.message(),
+                null, notice.deadline(), clock.instant());
+    }
+
+    private String create(String partyCode, String caseId, String caseTitle, String event, String status,
+            String message, String note, Instant deadline, Instant at) {
+        PartyDirectory.Party party = parties.require(partyCode);
+        String headline = texts.headline(event, status);
+        String feedMessage = message != null && !message.isBlank() ? message.strip()
+                : texts.feedMessage(event, status, headline, caseTitle, note, deadline);
+        Notification notification = new Notification(UUID.randomUUID().toString(), party.code(), party.email(), caseId,
+                clip(caseTitle, 200), event, status, texts.subject(caseId, headline), clip(feedMessage, 2000),
+                clip(note, 4000), deadline, at, EmailState.PENDING, 0, null, null);
+        notifications.insert(notification);
+        delivery.start(notification);
+        return notification.id();
+    }
+
+    /** The deadline a status sets the State, if any: the clarification period for a clarification question. */
+    private Instant deadline(RequestStatus status, Instant at) {
+        if (status != RequestStatus.CLARIFICATION_REQUESTED) {
+            return null;
+        }
+        try {
+            Date due = Date.from(at);
+            DatatypeFactory.newInstance().newDuration(durations.getClarificationPeriod()).addTo(due);
+            return due.toInstant().plusNanos(at.getNano() % 1_000_000); // Date has milliseconds only
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
+    /**
+     * A notification about anything but a request status change.
+     *
+     * @param caseTitle the case's title for the e-mail, or null
+     */
+    public record PartyNotice(String partyCode, String caseId, String caseTitle, String event, String message,
+            Instant deadline) {
+
+        public PartyNotice {
+            if (partyCode == null || caseId == null || event == null || event.isBlank()) {
+                throw new IllegalArgumentException("A notice needs a party, a case and an event");
+            }
+            if (caseId.length() > 32 || event.length() > 40) {
+                throw new IllegalArgumentException("A case reference has at most 32 characters, an event code 40");
+            }
+        }
+    }
+}

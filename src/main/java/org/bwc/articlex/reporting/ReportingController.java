@@ -1,0 +1,54 @@
+package org.bwc.articlex.reporting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.bwc.articlex.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ReportingController {
+
+    private final ReportingService reporting;
+
+    ReportingController(ReportingService reporting) {
+        this.reporting = reporting;
+    }
+
+    /** The offering party or the requesting State reports that implementation started or is complete. */
+    @PostMapping("/api/requests/{id}/implementation")
+    ResponseEntity<Void> implementation(@PathVariable String id, @Valid @RequestBody Implementation body, Caller caller) {
+        reporting.implementation(id, body.event(), body.note(), caller);
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The requesting State's completion report: the same task as {@code submitCompletionReport} in its Tasklist. */
+    @PostMapping("/api/requests/{id}/completion-report")
+    ResponseEntity<Void> completionReport(@PathVariable String id, @Valid @RequestBody CompletionReport body, Caller caller) {
+        reporting.submitCompletionReport(id, body.summary().strip(), body.outcomes(), body.beneficiaries().intValueExact(), caller);
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping("/api/requests/{id}/completion-report")
+    ReportingView reports(@PathVariable String id, Caller caller) {
+        return reporting.reporting(id, caller);
+    }
+
+    record Implementation(@NotNull ImplementationEvent event, @Size(max = 4000) String note) {
+    }
+
+    record CompletionReport(@NotBlank @Size(max = SubmitCompletionReportForm.MAX_SUMMARY) String summary,
+            @Size(max = 30, message = "at most 30 outcomes") List<@NotBlank @Size(max = 500) String> outcomes,
+            @NotNull @Min(0) @Digits(integer = 9, fraction = 0, message = "must be a whole number") BigDecimal beneficiaries) {
+    }
+}

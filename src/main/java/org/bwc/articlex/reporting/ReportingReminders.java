@@ -1,0 +1,28 @@
+package org.bwc.articlex.reporting;
+
+import org.bwc.articlex.intake.RequestRecord;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.notification.Notifications;
+import org.springframework.stereotype.Component;
+
+/** The reminders of the implementation and reporting phase, sent to the requesting State's notification feed and e-mail. */
+@Component
+class ReportingReminders {
+
+    static final String PROGRESS_REPORT_DUE = "PROGRESS_REPORT_DUE";
+    static final String COMPLETION_REPORT_DUE = "COMPLETION_REPORT_DUE";
+
+    private final RequestRepository requests;
+    private final Notifications notifications;
+
+    ReportingReminders(RequestRepository requests, Notifications notifications) {
+        this.requests = requests;
+        this.notifications = notifications;
+    }
+
+    void remind(String requestId, String event, String what) {
+        RequestRecord request = requests.find(requestId).orElseThrow(() -> new IllegalStateException("No request " + requestId));
+        notifications.notifyParty(new Notifications.PartyNotice(request.requestingState(), requestId, request.title(), event,
+                what.formatted(requestId, request.title()), null));
+    }
+}

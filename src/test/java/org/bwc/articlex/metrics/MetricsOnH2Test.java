@@ -1,0 +1,7 @@
+package org.bwc.articlex.metrics;
+
+import org.bwc.articlex.support.ScenarioTest;
+
+@ScenarioTest
+class MetricsOnH2Test extends MetricsScenarios {
+}

@@ -1,0 +1,69 @@
+package org.bwc.articlex.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.bwc.articlex.support.ScenarioTest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * {@code /actuator/prometheus} as the operator's Prometheus scrapes it: the gauges are there with their help texts,
+ * and the whole output (the application's, Spring Boot's, the JVM's) passes {@code promtool check metrics}. Tests
+ * switch metrics export off unless asked ({@link AutoConfigureObservability}), hence a context of its own.
+ */
+@ScenarioTest
+@AutoConfigureObservability(tracing = false)
+class PrometheusEndpointTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    MetricsGauges gauges;
+
+    private ResponseEntity<String> scrape(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user);
+        headers.set(HttpHeaders.ACCEPT, "text/plain;version=0.0.4");
+        return http.exchange("/actuator/prometheus", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    @Test
+    void theOperatorsFiguresAreScrapedAndPassPromtool() throws Exception {
+        gauges.refresh();
+        ResponseEntity<String> scrape = scrape("manager");
+        assertThat(scrape.getStatusCode().value()).isEqualTo(200);
+        String text = scrape.getBody();
+        assertThat(text).contains(
+                "# HELP articlex_requests_open Open assistance requests by current status",
+                "articlex_requests_open{status=\"OPEN_NEED\"}",
+                "articlex_incidents_open{type=\"failedJob\"} 0.0",
+                "articlex_notifications_failed",
+                "articlex_metrics_backlog ",
+                "articlex_metrics_refresh_age_seconds",
+                "camunda_jobs{state=\"executable\"}",
+                "camunda_job_executions_succeeded_total",
+                "camunda_job_acquisition_attempts_total");
+        assertThat(scrape("ken-ncp").getStatusCode().value()).isEqualTo(403);
+
+        File promtool = new File("/usr/bin/promtool");
+        Assumptions.assumeTrue(promtool.canExecute(), "promtool is not installed (Debian: apt-get install prometheus)");
+        Process check = new ProcessBuilder(promtool.getPath(), "check", "metrics").redirectErrorStream(true).start();
+        check.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+        check.getOutputStream().close();
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        check.getInputStream().transferTo(output);
+        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as(output.toString(StandardCharsets.UTF_8)).isZero();
+    }
+}
