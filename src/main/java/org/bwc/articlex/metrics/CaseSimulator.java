@@ -139,7 +139,7 @@ final class CaseSimulator {
 
     private void live(Life life, StateParty state, AssistanceCategory category, String ncp, int itemCount) {
         // the start is asynchronous: minutes, or days when its job failed and waited for an operator (an incident)
-        life.move(RequestStatus.UNDER_REVIEW, chance(0.002) ? lognormal(Duration.ofDays(2), 1.0) : minutes(3, 0.5),
+        life.move(RequestStatus.UNDER_REVIEW, chance(0.005) ? lognormal(Duration.ofDays(3), 1.0) : minutes(3, 0.5),
                 SYSTEM, null);
         // completeness review, with up to two clarification rounds
         for (int round = 0; ; round++) {
@@ -217,7 +217,7 @@ final class CaseSimulator {
         String outcome = draw < 0.60 ? "CLEARED" : draw < 0.86 ? "CONDITIONAL" : draw < 0.97 ? "REFERRED" : "DENIED";
         ScreeningDraw screening = CaseCatalogue.screening(outcome, itemCount, state.developing(), random);
         // screening runs as a job too: seconds, or days after an incident
-        Instant screened = life.now.plus(chance(0.003) ? lognormal(Duration.ofDays(2), 1.0)
+        Instant screened = life.now.plus(chance(0.005) ? lognormal(Duration.ofDays(3), 1.0)
                 : lognormal(Duration.ofSeconds(40), 0.5));
         life.decide(new Decision(CaseFactsCalculator.SCREENING_KIND, outcome, screening.rules(), screened, SYSTEM, null,
                 null, screening, false));

@@ -219,8 +219,10 @@ class DashboardController {
     private Map<String, Chart> charts(MetricsViews.Pipeline pipeline, MetricsViews.Durations durations,
             MetricsViews.Balance balance, CurrencyFunding funding) {
         Map<String, Chart> charts = new LinkedHashMap<>();
-        charts.put("pipeline", chart(pipeline.statuses().stream().map(MetricsViews.StatusCount::status).toList(),
-                List.of(series("Requests", pipeline.statuses().stream().map(s -> (Number) s.count()).toList()))));
+        // the open statuses: with years of history the closed ones would flatten everything else (they are in the table)
+        List<MetricsViews.StatusCount> open = pipeline.statuses().stream().filter(s -> !s.closed()).toList();
+        charts.put("pipeline", chart(open.stream().map(MetricsViews.StatusCount::status).toList(),
+                List.of(series("Open requests", open.stream().map(s -> (Number) s.count()).toList()))));
         charts.put("durations", chart(durations.statuses().stream().map(MetricsViews.DurationFigures::status).toList(),
                 List.of(series("Median (days)", durations.statuses().stream().map(d -> (Number) d.medianDays()).toList()),
                         series("90th percentile (days)", durations.statuses().stream().map(d -> (Number) d.p90Days()).toList()))));

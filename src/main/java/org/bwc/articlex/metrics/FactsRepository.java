@@ -163,12 +163,6 @@ class FactsRepository {
         return oldest.size() > limit ? List.copyOf(oldest.subList(0, limit)) : oldest;
     }
 
-    /** Ids of the requests in a status, a page at a time (for re-deriving them). */
-    List<String> idsIn(RequestStatus status, int limit) {
-        return jdbc.sql("SELECT request_id FROM metrics_case WHERE status = ? ORDER BY request_id LIMIT ?")
-                .params(status.name(), limit).query(String.class).list();
-    }
-
     /** Binds the {@link #COLUMN_COUNT} columns of a fact from {@code first} on. */
     static void bind(PreparedStatement ps, int first, CaseFacts f) throws SQLException {
         int i = first;

@@ -12,14 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        itself, only {@link MetricsRefresher#refreshNow()})
  * @param gaugeInterval   how often the Prometheus gauges are computed (a scrape reads the last values, never the
  *                        database)
- * @param pledgeResync    how often the requests in {@code FUNDING} are derived again, so that pledges recorded without
- *                        a status change show in the funding figures (only when a {@code pledge} table exists)
  * @param sla             the time a user task may stay open before it is overdue, by task definition key, when the
  *                        task has no due date of its own; {@code default} for the others
  * @param cockpitUrl      the Cockpit page of a process instance, {@code {id}} standing for its id
  */
 @ConfigurationProperties("articlex.metrics")
-public record MetricsProperties(Duration refreshInterval, Duration gaugeInterval, Duration pledgeResync,
+public record MetricsProperties(Duration refreshInterval, Duration gaugeInterval,
         Map<String, Duration> sla, String cockpitUrl) {
 
     static final Map<String, Duration> DEFAULT_SLA = defaults();
@@ -27,7 +25,6 @@ public record MetricsProperties(Duration refreshInterval, Duration gaugeInterval
     public MetricsProperties {
         refreshInterval = refreshInterval == null ? Duration.ofSeconds(5) : refreshInterval;
         gaugeInterval = gaugeInterval == null ? Duration.ofSeconds(30) : gaugeInterval;
-        pledgeResync = pledgeResync == null ? Duration.ofMinutes(10) : pledgeResync;
         Map<String, Duration> limits = new LinkedHashMap<>(DEFAULT_SLA);
         if (sla != null) {
             // relaxed binding may have lower-cased the keys: an override replaces the default of the same task

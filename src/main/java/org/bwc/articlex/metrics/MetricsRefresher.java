@@ -14,8 +14,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.bwc.articlex.reference.StateParty;
 import org.bwc.articlex.reference.StatesRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class MetricsRefresher {
 
-    private static final Logger log = LoggerFactory.getLogger(MetricsRefresher.class);
     static final int BATCH = 500;
 
     private final FactsRepository facts;
@@ -58,10 +55,6 @@ public class MetricsRefresher {
     static Function<String, String> regionLookup(StatesRegistry states) {
         return code -> states.find(code == null ? null : code.strip()).map(StateParty::region).map(Enum::name)
                 .orElse("UNKNOWN");
-    }
-
-    Function<String, String> regionOf() {
-        return regionOf;
     }
 
     /** Processes the whole queue; returns the number of requests whose facts were derived again. */

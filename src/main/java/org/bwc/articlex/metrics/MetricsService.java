@@ -76,11 +76,14 @@ class MetricsService {
     private static RegionBalance balance(String region, CellSummary s) {
         long screened = Arrays.stream(s.byScreening).sum();
         long reviewed = Arrays.stream(s.byReview).sum();
-        return new RegionBalance(region, s.requests, screened, s.screening("CLEARED"), s.screening("CONDITIONAL"),
-                s.screening("REFERRED"), s.screening("DENIED"), reviewed,
-                s.review("APPROVE") + s.review("APPROVE_WITH_CONDITIONS"), s.review("DENY"), s.status(RequestStatus.DENIED),
-                s.status(RequestStatus.SCREENING) + s.status(RequestStatus.BALANCE_REVIEW),
-                new Hold(s.hold.total(), days(s.hold.percentile(0.5)), days(s.hold.percentile(0.9))));
+        long denied = s.status(RequestStatus.DENIED);
+        Double median = days(s.hold.percentile(0.5));
+        return new RegionBalance(region, s.requests, screened,
+                s.screening("CONDITIONAL") + s.screening("REFERRED") + s.screening("DENIED"), s.screening("CLEARED"),
+                s.screening("CONDITIONAL"), s.screening("REFERRED"), s.screening("DENIED"), reviewed,
+                s.review("APPROVE") + s.review("APPROVE_WITH_CONDITIONS"), s.review("DENY"), denied, denied,
+                s.status(RequestStatus.SCREENING) + s.status(RequestStatus.BALANCE_REVIEW), median,
+                new Hold(s.hold.total(), median, days(s.hold.percentile(0.9))));
     }
 
     Gaps gaps(MetricsFilter filter) {
@@ -130,7 +133,9 @@ class MetricsService {
                 CellSummary summary = byCategory.get(List.of(CellKey.ALL, category.name()));
                 categories.add(new CategoryFunding(category.name(), figures(summary == null ? new MoneyTotals() : summary.money, currency)));
             }
-            figures.add(new CurrencyFunding(currency, figures(all, currency), categories));
+            FundingFigures total = figures(all, currency);
+            figures.add(new CurrencyFunding(currency, total.open().requested(), total.open().pledged(), total.open().gap(),
+                    total, categories));
         }
         String source = tables.has(OptionalTables.PLEDGE) ? "pledge table (sum per request in its currency)"
                 : "none yet: no pledge table (funding, issue 5), pledged amounts count as 0";

@@ -25,13 +25,15 @@ final class MetricsViews {
      * Article X balance indicator of one UN regional group (or {@code ALL}).
      *
      * @param screened        requests with an Article III screening
+     * @param restrictions    screenings that restricted anything: conditional + referred + proposed denials (API.md)
      * @param proposedDenials screenings that proposed a denial (never final without Balance review)
-     * @param deniedInFull    requests denied in full after Balance review (status DENIED)
+     * @param denials         requests denied in full after Balance review (API.md), the same as {@code deniedInFull}
      * @param onHold          requests in SCREENING or BALANCE_REVIEW now
+     * @param medianHoldDays  {@code hold.medianDays} (API.md)
      */
-    record RegionBalance(String region, long requests, long screened, long cleared, long conditional, long referred,
-            long proposedDenials, long reviewed, long approvedAfterReview, long deniedAfterReview, long deniedInFull,
-            long onHold, Hold hold) {
+    record RegionBalance(String region, long requests, long screened, long restrictions, long cleared, long conditional,
+            long referred, long proposedDenials, long reviewed, long approvedAfterReview, long deniedAfterReview,
+            long denials, long deniedInFull, long onHold, Double medianHoldDays, Hold hold) {
     }
 
     /** @param decided requests with a final balance decision, whose hold is measured */
@@ -52,7 +54,13 @@ final class MetricsViews {
     record Funding(Map<String, Object> filters, Instant asOf, String pledgesSource, List<CurrencyFunding> currencies) {
     }
 
-    record CurrencyFunding(String currency, FundingFigures total, List<CategoryFunding> categories) {
+    /**
+     * @param requested {@code total.open.requested}: approved requests not yet funded (API.md's requested, pledged, gap)
+     * @param pledged   {@code total.open.pledged}
+     * @param gap       {@code total.open.gap}: the funding gap
+     */
+    record CurrencyFunding(String currency, Money requested, Money pledged, Money gap, FundingFigures total,
+            List<CategoryFunding> categories) {
     }
 
     record CategoryFunding(String category, FundingFigures figures) {

@@ -28,8 +28,7 @@ class OptionalTables {
 
     /**
      * EXTENSION POINT (issue 5): pledges are read as {@code SUM(amount)} per {@code request_id} in the request's
-     * {@code currency}. A funding table of another shape only needs its name and columns here and in
-     * {@link CaseSources#pledges}.
+     * {@code currency}; a new pledge queues its request through {@link CaseMetrics#changed}.
      */
     static final String PLEDGE = "pledge";
     static final String OFFER = "offer";

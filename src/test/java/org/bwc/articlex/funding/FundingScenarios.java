@@ -22,10 +22,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.metrics.MetricsRefresher;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
@@ -56,6 +58,8 @@ abstract class FundingScenarios {
     TestRestTemplate http;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    MetricsRefresher metricsRefresher;
 
     Api api;
     Tasklist tasklist;
@@ -117,12 +121,15 @@ abstract class FundingScenarios {
         assertThat(funding).hasPassed(TASK_TALLY_PLEDGES).hasNotPassed(TASK_RECORD_OFFER_FUNDING).isWaitingAt(GATEWAY_AWAIT_PLEDGE);
         assertThat(funding).isWaitingFor("PledgeReceived");
         assertThat(walk.funding("phl-ncp", id).get("status").asText()).isEqualTo("OPEN");
+        BigDecimal pledgedBefore = managersOpenFunding("pledged");
 
         Api.Response first = walk.pledge("nor-ncp", id, "NOR", "60000.00", "USD");
         assertThat(first.status()).as(first.body()).isEqualTo(202);
         assertThat(first.json().get("surplus").asBoolean()).isFalse();
         assertThat(funding).hasPassed(MESSAGE_EVENT_PLEDGE_RECEIVED).isWaitingAt(GATEWAY_AWAIT_PLEDGE);
         assertThat(walk.funding("phl-ncp", id).get("gap").get("amount").asText()).isEqualTo("59000.00");
+        assertThat(managersOpenFunding("pledged")).as("a pledge is no status change, yet the managers' figures count it")
+                .isEqualByComparingTo(pledgedBefore.add(new BigDecimal("60000.00")));
 
         // the secretariat records a pledge on an organisation's behalf
         Api.Response second = walk.pledge("caseworker", id, "WHO", "59000", "USD");
@@ -347,6 +354,19 @@ abstract class FundingScenarios {
         walk.runDueJobs();
         assertThat(walk.funding(id)).isWaitingAt(GATEWAY_AWAIT_PLEDGE);
         return id;
+    }
+
+    /** The managers' open funding figure (USD) for this class's category and region, after the metrics refresh. */
+    BigDecimal managersOpenFunding(String figure) {
+        metricsRefresher.refreshNow();
+        Api.Response response = api.as("manager").get("/api/metrics/funding?category=" + CATEGORY + "&region=" + REGIONS.get(0));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        for (JsonNode currency : response.json().get("currencies")) {
+            if (currency.get("currency").asText().equals("USD")) {
+                return new BigDecimal(currency.get(figure).get("amount").asText());
+            }
+        }
+        return BigDecimal.ZERO;
     }
 
     void assertBadPledge(String user, String id, String donor, String amount, String currency, String field) {

@@ -179,10 +179,13 @@ abstract class MetricsScenarios {
         assertThat(african.get("approvedAfterReview").asLong()).isEqualTo(1);
         assertThat(african.get("deniedAfterReview").asLong()).isEqualTo(1);
         assertThat(african.get("deniedInFull").asLong()).isEqualTo(1);
+        assertThat(african.get("denials").asLong()).isEqualTo(1);
+        assertThat(african.get("restrictions").asLong()).isEqualTo(2);
         assertThat(african.get("onHold").asLong()).isZero();
         // holds: 360 s (0001), 240 h = 10 days (0002), 480 h = 20 days (0003): median the 2nd, p90 the 3rd
         assertThat(african.get("hold").get("decided").asLong()).isEqualTo(3);
         assertDays(african.get("hold").get("medianDays"), 10);
+        assertDays(african.get("medianHoldDays"), 10);
         assertDays(african.get("hold").get("p90Days"), 20);
 
         JsonNode asia = find(balance.get("regions"), "region", "ASIA_PACIFIC");
@@ -249,6 +252,8 @@ abstract class MetricsScenarios {
         assertThat(usdOpen.get("pledged").get("amount").asText()).isEqualTo(pledges ? "20000.00" : "0.00");
         assertThat(usdOpen.get("gap").get("amount").asText()).isEqualTo(pledges ? "170000.00" : "190000.00");
         assertThat(usdOpen.get("gap").get("currency").asText()).isEqualTo("USD");
+        assertThat(usd.get("gap")).isEqualTo(usdOpen.get("gap"));
+        assertThat(usd.get("requested").get("amount").asText()).isEqualTo("190000.00");
         // pending: 0008 120000 (Balance review) + 0010 40000 (under review); funded: 0001 100000 (completed), pledged
         // 110000 of which 10000 surplus: no gap, and the surplus covers nobody else's
         assertThat(usd.get("total").get("pending").get("requested").get("amount").asText()).isEqualTo("160000.00");
