@@ -1,0 +1,93 @@
+package org.bwc.articlex.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.Requests;
+import org.bwc.articlex.support.ScenarioTest;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/** Scenario 2 of issue 9: a manager decides a referred request's Balance review in Tasklist. */
+@ScenarioTest
+class BalanceReviewInTasklistTest extends BrowserScenario {
+
+    static final String JUSTIFICATION = "Inactivated material only, rule SCR-RISK-GROUP-4 reviewed: no live agent, BSL-2 suffices";
+    static final List<String> MATCHING_OR_LATER = List.of("MATCHING", "AWAITING_OFFEROR", "OPEN_NEED", "FUNDING",
+            "IMPLEMENTATION", "REPORTING", "COMPLETED");
+
+    @Test
+    void managerApprovesAReferredRequestWithAJustification() {
+        String id = referred();
+        Task review = task(id, TASK_BALANCE_REVIEW);
+
+        TasklistPage tasklist = tasklist().logIn("manager").searchByBusinessKey(id);
+        assertThat(tasklist.listedTaskNames()).containsExactly("Review Article III / Article X balance");
+        tasklist.openFromList(review.getId(), "Review Article III / Article X balance");
+
+        TaskForm form = form(review);
+        assertThat(form.value("requestReference")).isEqualTo(id);
+        assertThat(form.value("requestingStateName")).isEqualTo("Kenya (KEN)");
+        assertThat(form.value("requestItems")).contains("Ebola virus inactivated reference material");
+        assertThat(form.value("screeningSummary")).contains("REFERRED");
+        assertThat(form.options("balanceDecision")).containsExactly("Approve", "Approve with conditions", "Deny the restricted items");
+
+        tasklist.claim();
+        form.choose("balanceDecision", "Approve");
+        assertThat(form.isShown("legalGround")).as("a legal ground is asked for a denial only").isFalse();
+        browser.documentationScreenshot("tasklist-balance-review.png", 1100);
+
+        // too short: the form says so at once and will not submit
+        form.type("justification", "Looks fine");
+        assertThat(form.error("justification")).isEqualTo("Field must have minimum length of 30.");
+        assertThat(tasklist.completeEnabled()).isFalse();
+
+        // a denial citing a Security Council measure passes the form, but Kenya is under none: the server refuses it
+        form.choose("balanceDecision", "Deny the restricted items");
+        assertThat(form.options("legalGround")).containsExactly("UN Security Council measure covering the item",
+                "The item is a weapon or means of delivery");
+        form.choose("legalGround", "UN Security Council measure covering the item");
+        form.type("justification", "Denied under a Security Council measure on biological items");
+        tasklist.complete();
+        assertThat(tasklist.notification()).contains("legalGround").contains("not supported by the screening findings");
+        assertThat(engineRest.task(id, TASK_BALANCE_REVIEW)).as("the review is still open").isNotNull();
+        assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
+
+        form.choose("balanceDecision", "Approve");
+        form.waitUntilHidden("legalGround");
+        form.type("justification", JUSTIFICATION);
+        tasklist.complete();
+        tasklist.waitUntilNotListed(review.getId());
+
+        assertThat(engineRest.task(id, TASK_BALANCE_REVIEW)).isNull();
+        driver.runDueJobs();
+        assertThat(status(id)).isIn(MATCHING_OR_LATER);
+        JsonNode decision = last(api.as("manager").get("/api/requests/" + id + "/decisions").json());
+        assertThat(decision.get("kind").asText()).isEqualTo("BALANCE_REVIEW");
+        assertThat(decision.get("justification").asText()).isEqualTo(JUSTIFICATION);
+        assertThat(decision.get("decidedBy").asText()).isEqualTo("manager");
+        assertThat(view(id).at("/screening/review/decision").asText()).isEqualTo("APPROVE");
+    }
+
+    /** Kenya asks for a risk-group-4 agent for a BSL-2 laboratory; a caseworker finds it complete: referred. */
+    String referred() {
+        Map<String, Object> body = Requests.kenyaTraining();
+        body.put("items", List.of(Requests.item("AGENT", "Ebola virus inactivated reference material", 1)));
+        String id = submitted("ken-ncp", body);
+        Api.Response reviewed = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
+        driver.runDueJobs();
+        assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
+        assertThat(view(id).at("/screening/outcome").asText()).isEqualTo("REFERRED");
+        return id;
+    }
+
+    static JsonNode last(JsonNode array) {
+        return array.get(array.size() - 1);
+    }
+}

@@ -1,0 +1,87 @@
+package org.bwc.articlex.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.ProcessDriver;
+import org.bwc.articlex.support.Tasklist;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the browser scenarios share: the application on its random port (the Spring context of the other
+ * {@code @ScenarioTest}s, H2, dev users, no job executor), a fresh Chromium per test, the API and the engine REST
+ * API for the steps that happen elsewhere (a State submitting over the API, a colleague's earlier decision).
+ * Concrete classes carry {@code @ScenarioTest}.
+ */
+abstract class BrowserScenario {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ProcessEngine engine;
+
+    Api api;
+    Tasklist engineRest;
+    ProcessDriver driver;
+
+    @BeforeEach
+    void setUpBackEnd() {
+        api = new Api(http);
+        engineRest = new Tasklist(api, engine);
+        driver = new ProcessDriver(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        driver.reset();
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    TasklistPage tasklist() {
+        return new TasklistPage(browser, baseUrl());
+    }
+
+    /** A request submitted over the API by a State's contact point, its asynchronous start run: under review. */
+    String submitted(String user, Map<String, Object> body) {
+        Api.Response response = api.as(user).post("/api/requests", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String id = response.json().get("id").asText();
+        driver.runDueJobs();
+        return id;
+    }
+
+    Task task(String businessKey, String taskDefinitionKey) {
+        Task task = engineRest.task(businessKey, taskDefinitionKey);
+        assertThat(task).as("task %s of %s", taskDefinitionKey, businessKey).isNotNull();
+        return task;
+    }
+
+    TaskForm form(Task task) {
+        return new TaskForm(browser, DeployedForm.of(engine, task.getId()));
+    }
+
+    JsonNode view(String id) {
+        return api.as("caseworker").get("/api/requests/" + id).json();
+    }
+
+    String status(String id) {
+        return view(id).get("status").asText();
+    }
+}
