@@ -20,9 +20,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bwc.articlex.process.RequestStatus;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +57,8 @@ class MetricsGauges implements MeterBinder {
     private final OptionalTables tables;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RepositoryService repository;
+    private boolean seeded;
     private final AtomicReference<Snapshot> last = new AtomicReference<>();
     private final Set<List<String>> seenOverdue = new LinkedHashSet<>();
     private final Set<String> seenIncidentTypes = new LinkedHashSet<>(List.of("failedJob", "failedExternalTask"));
@@ -64,7 +70,10 @@ class MetricsGauges implements MeterBinder {
     private MultiGauge processGauge;
 
     MetricsGauges(MetricsCube cube, SlaMetrics sla, FactsRepository facts, MetricsRefresher refresher,
-            OptionalTables tables, JdbcClient jdbc, Clock clock) {
+            OptionalTables tables, JdbcClient jdbc, Clock clock, RepositoryService repository,
+            @Value("${articlex.funding.default-currency:USD}") String fundingCurrency) {
+        this.repository = repository;
+        this.seenCurrencies.add(fundingCurrency);
         this.cube = cube;
         this.sla = sla;
         this.facts = facts;
@@ -183,10 +192,18 @@ class MetricsGauges implements MeterBinder {
         return snapshot;
     }
 
-    /** The labelled gauges: a label set once seen stays (at 0), so that its series does not vanish. */
+    /**
+     * The labelled gauges: a label set once seen stays (at 0), so that its series does not vanish; the deployed
+     * processes and the user tasks of the secretariat's groups are there from the start, at 0, so that an alert or a
+     * panel has a series before the first overdue task.
+     */
     private void publish(Snapshot snapshot) {
         if (overdueGauge == null) {
             return; // not bound to a registry (no actuator metrics)
+        }
+        if (!seeded) {
+            seedDeployedProcesses();
+            seeded = true;
         }
         seenOverdue.addAll(snapshot.overdueTasks().keySet());
         List<MultiGauge.Row<?>> overdue = new ArrayList<>();
@@ -204,6 +221,20 @@ class MetricsGauges implements MeterBinder {
         seenProcesses.addAll(snapshot.processInstances().keySet());
         processGauge.register(seenProcesses.stream().<MultiGauge.Row<?>>map(key -> MultiGauge.Row.of(
                 Tags.of("process", key), snapshot.processInstances().getOrDefault(key, 0L))).toList(), true);
+    }
+
+    private void seedDeployedProcesses() {
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            seenProcesses.add(definition.getKey());
+            for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+                String groups = task.getCamundaCandidateGroups();
+                if (groups != null && !groups.contains("${")) { // a State's group is known per case only
+                    for (String group : groups.split(",")) {
+                        seenOverdue.add(List.of(task.getId(), group.strip()));
+                    }
+                }
+            }
+        }
     }
 
     void refreshQuietly() {

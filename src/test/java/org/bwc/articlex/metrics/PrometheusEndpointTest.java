@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bwc.articlex.support.ScenarioTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +63,50 @@ class PrometheusEndpointTest {
                 "camunda_job_acquisition_attempts_total");
         assertThat(scrape("ken-ncp").getStatusCode().value()).isEqualTo(403);
 
+        promtool(text, "check", "metrics");
+    }
+
+    /**
+     * What {@code docker/} ships for the operator is valid for Prometheus, and its alerts and the Grafana dashboard ask
+     * only for series this application exports: a renamed gauge would otherwise leave an empty panel or an alert that
+     * can never fire.
+     */
+    @Test
+    void theShippedScrapeConfigAlertsAndGrafanaDashboardUseTheExportedSeries() throws Exception {
+        promtool("", "check", "config", "docker/prometheus/prometheus.yml");
+        gauges.refresh();
+        http.getForEntity("/actuator/health", String.class); // so that the HTTP server histogram has a series
+        Set<String> exported = new TreeSet<>();
+        Matcher sample = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]").matcher(scrape("manager").getBody());
+        while (sample.find()) {
+            exported.add(sample.group(1));
+        }
+        Set<String> asked = new TreeSet<>();
+        for (String file : List.of("docker/prometheus/alerts.yml", "docker/grafana/dashboards/article-x.json")) {
+            Matcher name = Pattern.compile("\\b((?:articlex|camunda|executor|http_server|jvm|hikaricp)_[a-z0-9_]+)")
+                    .matcher(Files.readString(Path.of(file)));
+            while (name.find()) {
+                asked.add(name.group(1));
+            }
+        }
+        assertThat(asked).hasSizeGreaterThan(15);
+        assertThat(exported).containsAll(asked);
+        // there before anything is overdue or running: the secretariat's tasks and the deployed processes
+        assertThat(scrape("manager").getBody()).contains(
+                "articlex_tasks_overdue{group=\"managers\",task=\"balanceReview\"}",
+                "articlex_tasks_overdue{group=\"caseworkers\",task=\"reviewCompleteness\"}",
+                "camunda_process_instances_running{process=\"notification-delivery\"}",
+                "articlex_funding_gap{currency=\"USD\"}");
+    }
+
+    private static void promtool(String input, String... arguments) throws Exception {
         File promtool = new File("/usr/bin/promtool");
         assertThat(promtool.canExecute()).as("promtool is needed (Debian: apt-get install prometheus; .ci/run installs it)")
                 .isTrue();
-        Process check = new ProcessBuilder(promtool.getPath(), "check", "metrics").redirectErrorStream(true).start();
-        check.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+        List<String> command = new ArrayList<>(List.of(promtool.getPath()));
+        command.addAll(List.of(arguments));
+        Process check = new ProcessBuilder(command).redirectErrorStream(true).start();
+        check.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         check.getOutputStream().close();
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         check.getInputStream().transferTo(output);
