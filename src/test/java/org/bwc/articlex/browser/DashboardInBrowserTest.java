@@ -132,7 +132,7 @@ class DashboardInBrowserTest extends BrowserScenario {
                     .contains("/camunda/app/cockpit/").endsWith(driver.instance(reference).getId());
         }
 
-        browser.documentationScreenshot("dashboard.png", 2500);
+        browser.documentationScreenshot("dashboard-scenario.png", 2500);
     }
 
     /**
