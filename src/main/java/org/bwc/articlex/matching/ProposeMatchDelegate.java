@@ -1,11 +1,19 @@
 package org.bwc.articlex.matching;
 
+import static org.bwc.articlex.matching.MatchingVariables.CANDIDATE_COUNT;
+import static org.bwc.articlex.matching.MatchingVariables.CANDIDATE_DETAILS;
+import static org.bwc.articlex.matching.MatchingVariables.DUPLICATE_FLAGS;
+import static org.bwc.articlex.matching.MatchingVariables.MATCH_CANDIDATES;
+import static org.bwc.articlex.matching.MatchingVariables.NO_SUITABLE_OFFER;
 import static org.bwc.articlex.matching.MatchingVariables.OFFERING_GROUP;
 import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_ID;
 import static org.bwc.articlex.matching.MatchingVariables.PROPOSED_OFFER_ID;
 import static org.bwc.articlex.matching.MatchingVariables.SELECTED_OFFER_ID;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_JUSTIFICATION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_LEGAL_GROUND;
 
 import java.time.Clock;
+import java.util.List;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.reference.StatesRegistry;
@@ -15,9 +23,17 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_ProposeMatch}: records the caseworker's chosen offer as a proposal to its offering party. */
+/**
+ * {@code Task_ProposeMatch}: records the caseworker's chosen offer as a proposal to its offering party. From here on a
+ * party outside the case works a task in it, and Camunda lets a task's candidates read every variable of the case:
+ * the secretariat's working material (the ranking of all candidates, a manager's justification and legal ground)
+ * leaves the variables now. It stays in the project's tables (match proposals, decision records) and in history.
+ */
 @Component
 class ProposeMatchDelegate implements JavaDelegate {
+
+    static final List<String> SECRETARIAT_ONLY = List.of(MATCH_CANDIDATES, CANDIDATE_DETAILS, CANDIDATE_COUNT,
+            DUPLICATE_FLAGS, SELECTED_OFFER_ID, NO_SUITABLE_OFFER, VAR_JUSTIFICATION, VAR_LEGAL_GROUND);
 
     private final OfferRepository offers;
     private final RequestRepository requests;
@@ -51,5 +67,6 @@ class ProposeMatchDelegate implements JavaDelegate {
         execution.setVariable(PROPOSAL_ID, proposalId);
         execution.setVariable(PROPOSED_OFFER_ID, offerId);
         execution.setVariable(OFFERING_GROUP, OfferService.groupOf(offer.offeringParty()));
+        execution.removeVariables(SECRETARIAT_ONLY);
     }
 }

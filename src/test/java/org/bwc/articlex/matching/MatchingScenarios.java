@@ -6,6 +6,7 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.CALL_ACTIVITY_RE
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_AWAIT_IMPLEMENTATION_START;
 import static org.bwc.articlex.process.AssistanceRequestProcess.MESSAGE_EVENT_OFFER_PUBLISHED;
 import static org.bwc.articlex.process.AssistanceRequestProcess.MESSAGE_EVENT_PROPOSED_OFFER_UNAVAILABLE;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_CONFIRM_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_PROPOSE_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RANK_CANDIDATES;
@@ -122,6 +123,10 @@ abstract class MatchingScenarios {
         assertThat(candidateIds(instance)).as("a declined offer is not proposed again").containsExactly(second);
         confirm(id, second);
         assertThat(task(instance)).hasCandidateGroup("org-WHO");
+        // WHO reads what its form shows and the case's ids, not the ranking, the other candidates, Germany's answer
+        String whoReads = api.as("who-focal").get("/engine-rest/task/" + task(instance).getId() + "/variables").body();
+        assertThat(whoReads).doesNotContain("No trainers available").doesNotContain(first)
+                .doesNotContain("matchCandidates").doesNotContain("candidateDetails").doesNotContain("duplicateFlags");
 
         // the organisation answers in its own Tasklist: the same task, the same validation
         assertThat(tasklist.submitForm("who-focal", id, TASK_RESPOND_TO_MATCH, Map.of()).status()).isEqualTo(400);
@@ -130,6 +135,32 @@ abstract class MatchingScenarios {
         assertThat(instance).as("WHO's offer brings no funding: the request waits for pledges")
                 .isWaitingAt(CALL_ACTIVITY_REQUEST_FUNDING);
         assertThat(api.as("uga-ncp").get("/api/requests/" + id).json().get("matchedOfferId").asText()).isEqualTo(second);
+    }
+
+    @Test
+    void offeringPartyOfAReferredRequestReadsNeitherTheManagersReasoningNorTheRanking() {
+        String offer = published("fra-ncp", Offers.offer("FRA", "RESEARCH_COLLABORATION", List.of("AFRICAN"), false, 1));
+        Map<String, Object> body = Requests.from("TZA");
+        body.put("category", "RESEARCH_COLLABORATION");
+        body.put("items", List.of(Requests.item("AGENT", "Ebola virus inactivated reference material", 1)));
+        String id = approved(body);
+        String reasoning = "Inactivated material only; rule reviewed with the national authority of Tanzania";
+        Api.Response reviewed = tasklist.submitForm("manager", id, TASK_BALANCE_REVIEW,
+                Map.of("balanceDecision", "APPROVE", "justification", reasoning));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
+        driver.runDueJobs();
+        ProcessInstance instance = driver.instance(id);
+        assertThat(instance).isWaitingAt(TASK_CONFIRM_MATCH);
+        confirm(id, offer);
+
+        String franceReads = api.as("fra-ncp").get("/engine-rest/task/" + task(instance).getId() + "/variables").body();
+        assertThat(franceReads).contains("\"requestTitle\"").contains("\"proposedOfferId\"")
+                .doesNotContain(reasoning).doesNotContain("\"justification\"").doesNotContain("\"matchCandidates\"")
+                .doesNotContain("\"candidateDetails\"");
+        assertThat(api.as("fra-ncp").get("/engine-rest/history/variable-instance?processInstanceId=" + instance.getId()).body())
+                .as("nor in the case's history").doesNotContain(reasoning);
+        assertThat(api.as("manager").get("/api/requests/" + id + "/decisions").body()).as("kept where it belongs")
+                .contains(reasoning);
     }
 
     @Test
