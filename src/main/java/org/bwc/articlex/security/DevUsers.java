@@ -1,8 +1,8 @@
 package org.bwc.articlex.security;
 
-import java.util.List;
 import java.util.Locale;
 import org.bwc.articlex.reference.StateParty;
+import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -17,14 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Development users, password = user id: {@code caseworker}, {@code manager}, a contact point
- * {@code <iso3>-ncp} for every State Party and a focal point {@code <code>-focal} for the main organisations.
+ * {@code <iso3>-ncp} for every State Party and a focal point {@code <code>-focal} for every recognised organisation.
  * Only with {@code articlex.dev-users.enabled=true}, which only the {@code dev} profile sets.
  */
 @Component
 @ConditionalOnProperty(name = "articlex.dev-users.enabled", havingValue = "true")
 class DevUsers implements SmartInitializingSingleton {
 
-    static final List<String> ORGANISATIONS = List.of("WHO", "WOAH", "FAO", "OPCW", "IFBA");
     private static final Logger log = LoggerFactory.getLogger(DevUsers.class);
 
     private final IdentityService identity;
@@ -58,9 +57,10 @@ class DevUsers implements SmartInitializingSingleton {
                 group(party.group(), party.name(), "STATE_PARTY");
                 user(party.code().toLowerCase(Locale.ROOT) + "-ncp", "Contact point", party.name(), party.group());
             }
-            for (String org : ORGANISATIONS) {
-                group(Caller.ORGANISATION_GROUP_PREFIX + org, org, "ORGANISATION");
-                user(org.toLowerCase(Locale.ROOT) + "-focal", "Focal point", org, Caller.ORGANISATION_GROUP_PREFIX + org);
+            for (var org : Organisations.all().entrySet()) {
+                group(Caller.ORGANISATION_GROUP_PREFIX + org.getKey(), org.getValue(), "ORGANISATION");
+                user(org.getKey().toLowerCase(Locale.ROOT) + "-focal", "Focal point", org.getKey(),
+                        Caller.ORGANISATION_GROUP_PREFIX + org.getKey());
             }
         });
         log.warn("Development users created with password = user id (caseworker, manager, <iso3>-ncp, <org>-focal). Never use the dev profile in production.");

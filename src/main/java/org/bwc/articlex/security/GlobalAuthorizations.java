@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StateParty;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -56,8 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * Nobody but an administrator may start a process instance directly: requests enter through {@code /api}, which
  * starts their process as the application.
- * Also creates the groups {@code caseworkers}, {@code managers}, {@code admins} and one {@code sp-<ISO3>} group per
- * State Party, the administrator of {@link AdminAccount}, and refuses to start outside the {@code dev} profile when
+ * Also creates the groups {@code caseworkers}, {@code managers}, {@code admins}, one {@code sp-<ISO3>} group per
+ * State Party and one {@code org-<CODE>} group per recognised organisation ({@link Organisations}), the administrator of {@link AdminAccount}, and refuses to start outside the {@code dev} profile when
  * no administrator exists at all (the Admin webapp's set-up page, which would create one without login, is closed).
  */
 @Component
@@ -112,6 +113,7 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
         for (StateParty party : states.all()) {
             group(party.group(), party.name(), "STATE_PARTY");
         }
+        Organisations.all().forEach((code, name) -> group(Caller.ORGANISATION_GROUP_PREFIX + code, name, "ORGANISATION"));
         administrator();
 
         // everyone

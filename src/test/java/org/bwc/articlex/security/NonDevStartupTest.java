@@ -116,6 +116,10 @@ class NonDevStartupTest {
         assertThat(identity.createUserQuery().userId("ops-admin").memberOfGroup("camunda-admin").count()).isEqualTo(1);
         assertThat(identity.createUserQuery().count()).as("no seeded users").isEqualTo(1);
         assertThat(identity.createGroupQuery().groupId("sp-KEN").count()).as("the State groups exist").isEqualTo(1);
+        assertThat(identity.createGroupQuery().groupType("ORGANISATION").list()).extracting(g -> g.getId())
+                .as("a group for every recognised organisation, ready for its focal points")
+                .containsExactlyInAnyOrder("org-WHO", "org-WOAH", "org-FAO", "org-OPCW", "org-IFBA", "org-AFRICACDC",
+                        "org-INTERPOL", "org-UNODA");
         assertThat(context.getBean(ProcessEngine.class).getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
 
         assertThat(status(base, "GET", "/api/categories", "ops-admin", STRONG, null)).isEqualTo(200);
