@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What happens to requests when an offer appears or goes: a published offer wakes the open needs it could
- * serve; an offer that expires or is withdrawn releases the requests that were waiting for its answer.
+ * serve; an offer that expires or is withdrawn releases the requests that were waiting for its answer. The offering
+ * party is told either way.
  */
 @Component
 class OfferAvailability {
@@ -21,10 +22,12 @@ class OfferAvailability {
     private final StatesRegistry states;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
+    private final OfferNotices notices;
     private final Clock clock;
 
     OfferAvailability(OfferRepository offers, MatchProposals proposals, StatesRegistry states, RuntimeService runtime,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, OfferNotices notices, Clock clock) {
+        this.notices = notices;
         this.offers = offers;
         this.proposals = proposals;
         this.states = states;
@@ -36,6 +39,7 @@ class OfferAvailability {
     void publish(String offerId) {
         offers.setStatus(offerId, OfferStatus.PUBLISHED, clock.instant());
         OfferView offer = offers.find(offerId).orElseThrow();
+        notices.published(offer);
         for (String requestId : openNeedsServedBy(offer)) {
             // an open need that is not waiting right now (its escalation is open) is matched again on its weekly round
             runtime.createMessageCorrelation(AssistanceRequestProcess.MESSAGE_OFFER_PUBLISHED)
@@ -45,6 +49,7 @@ class OfferAvailability {
 
     void end(String offerId, OfferStatus status) {
         offers.setStatus(offerId, status, clock.instant());
+        notices.ended(offers.find(offerId).orElseThrow(), status);
         for (String requestId : proposals.requestsAwaiting(offerId)) {
             runtime.createMessageCorrelation(AssistanceRequestProcess.MESSAGE_PROPOSED_OFFER_UNAVAILABLE)
                     .processInstanceBusinessKey(requestId).correlateAll();

@@ -40,10 +40,12 @@ class ProposeMatchDelegate implements JavaDelegate {
     private final StatesRegistry states;
     private final MatchProposals proposals;
     private final IdentityService identity;
+    private final OfferNotices notices;
     private final Clock clock;
 
     ProposeMatchDelegate(OfferRepository offers, RequestRepository requests, StatesRegistry states,
-            MatchProposals proposals, IdentityService identity, Clock clock) {
+            MatchProposals proposals, IdentityService identity, OfferNotices notices, Clock clock) {
+        this.notices = notices;
         this.offers = offers;
         this.requests = requests;
         this.states = states;
@@ -67,6 +69,7 @@ class ProposeMatchDelegate implements JavaDelegate {
         execution.setVariable(PROPOSAL_ID, proposalId);
         execution.setVariable(PROPOSED_OFFER_ID, offerId);
         execution.setVariable(OFFERING_GROUP, OfferService.groupOf(offer.offeringParty()));
+        notices.proposed(offer, requestId, state.name(), clock.instant());
         execution.removeVariables(SECRETARIAT_ONLY);
     }
 }

@@ -24,6 +24,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -112,7 +114,19 @@ abstract class MatchingScenarios {
         String second = published("who-focal", Offers.offer("WHO", "EDUCATION_EXCHANGE", List.of("AFRICAN"), false, 2));
         String id = approved("UGA", "EDUCATION_EXCHANGE");
         ProcessInstance instance = driver.instance(id);
+        Instant proposedAt = ClockUtil.now().toInstant();
         confirm(id, first);
+        List<JsonNode> proposals = new ArrayList<>();
+        api.as("deu-ncp").get("/api/states/DEU/notifications").json().forEach(n -> {
+            if (n.get("requestId").asText().equals(first) && n.get("event").asText().equals("OFFER_PROPOSED")) {
+                proposals.add(n);
+            }
+        });
+        assertThat(proposals).as("Germany is told of the proposal in its feed (and by e-mail)").hasSize(1);
+        JsonNode proposal = proposals.get(0);
+        assertThat(proposal.get("message").asText()).contains(id).contains("Uganda").contains("/offer-response");
+        assertThat(Duration.between(proposedAt, Instant.parse(proposal.get("deadline").asText())))
+                .as("the response time").isBetween(Duration.ofDays(21), Duration.ofDays(21).plusMinutes(1));
 
         Api.Response declined = api.as("deu-ncp").post("/api/requests/" + id + "/offer-response",
                 Map.of("offerId", first, "accepted", false, "note", "No trainers available this year"));

@@ -16,6 +16,7 @@ import org.bwc.articlex.intake.RequestStatusRecorder;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.security.Caller;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.Offers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -218,6 +219,26 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
         assertThat(api.as("ken-ncp").get("/api/organisations/WHO/notifications").status()).isEqualTo(403);
         assertThat(api.as("who-focal").get("/api/notifications/" + id).status()).isEqualTo(200);
         assertThat(api.as("ken-ncp").get("/api/notifications/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anOffersProviderIsEmailedWhenItIsPublishedAndWhenItIsWithdrawn() {
+        Api.Response created = api.as("who-focal").post("/api/offers",
+                Offers.offer("WHO", "LEGISLATION_REGULATION", List.of("WESTERN_EUROPEAN_OTHERS"), false, 1));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String offer = created.json().get("id").asText();
+        cases.add(offer);
+        runDueJobs();
+        assertThat(api.as("who-focal").post("/api/offers/" + offer + "/withdrawal", Map.of()).status()).isEqualTo(202);
+        runDueJobs();
+
+        List<MimeMessage> mails = SmtpServer.about(offer);
+        assertThat(mails).extracting(SmtpServer::subject)
+                .containsExactly("[" + offer + "] Offer published", "[" + offer + "] Offer withdrawn");
+        assertThat(mails).allSatisfy(m -> assertThat(SmtpServer.recipient(m)).isEqualTo(WHO_CONTACT));
+        assertThat(text(mails.get(0))).contains("Your offer " + offer + " is published");
+        assertThat(feed("/api/organisations/WHO/notifications", "who-focal", offer)).extracting(n -> n.get("event").asText())
+                .containsExactly("OFFER_PUBLISHED", "OFFER_WITHDRAWN");
     }
 
     @Test
