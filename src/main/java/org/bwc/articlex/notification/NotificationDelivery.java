@@ -8,11 +8,16 @@ import static org.bwc.articlex.notification.NotificationDeliveryProcess.VAR_RECI
 import jakarta.mail.internet.AddressException;
 import java.time.Clock;
 import java.util.Optional;
+import org.bwc.articlex.security.ApplicationCalls;
 import org.bwc.articlex.web.ConflictException;
 import org.bwc.articlex.web.NotFoundException;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a transaction of its own, and every later attempt (a retried job, a re-send) sees it and skips; the e-mail's
  * {@code Message-ID} is derived from the notification id for the one window no database can close (accepted by
  * the server, then the engine dies before recording it).
+ *
+ * <p>Starting a delivery and re-sending one are the application's engine calls ({@link ApplicationCalls}), not those
+ * of the user whose action caused them: no party holds, or should hold, the right to start a process.
  */
 @Service
 public class NotificationDelivery {
@@ -49,20 +59,20 @@ public class NotificationDelivery {
     private final PartyDirectory parties;
     private final RuntimeService runtime;
     private final ManagementService management;
-    private final ApplicationEngineCalls asApplication;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
     NotificationDelivery(NotificationRepository notifications, NotificationMail mail, NotificationSettings settings,
             PartyDirectory parties, RuntimeService runtime, ManagementService management,
-            ApplicationEngineCalls asApplication, Clock clock, PlatformTransactionManager transactions) {
+            ProcessEngine engine, Clock clock, PlatformTransactionManager transactions) {
         this.notifications = notifications;
         this.mail = mail;
         this.settings = settings;
         this.parties = parties;
         this.runtime = runtime;
         this.management = management;
-        this.asApplication = asApplication;
+        this.engineConfiguration = ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -76,7 +86,7 @@ public class NotificationDelivery {
                     notification.id());
             return;
         }
-        asApplication.run(() -> runtime.startProcessInstanceByKey(PROCESS_ID, notification.id(), Variables.createVariables()
+        ApplicationCalls.run(() -> runtime.startProcessInstanceByKey(PROCESS_ID, notification.id(), Variables.createVariables()
                 .putValue(VAR_CASE_ID, notification.caseId())
                 .putValue(VAR_RECIPIENT_PARTY, notification.recipientParty())));
     }
@@ -158,7 +168,7 @@ public class NotificationDelivery {
         String address = parties.find(notification.recipientParty()).map(PartyDirectory.Party::email)
                 .orElse(notification.recipientAddress());
         notifications.requeue(notificationId, address);
-        asApplication.run(() -> {
+        ApplicationCalls.run(() -> {
             ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
                     .processInstanceBusinessKey(notificationId).active().singleResult();
             Job job = running == null ? null
@@ -170,11 +180,24 @@ public class NotificationDelivery {
                     management.setJobRetries(job.getId(), 1); // resolves the incident: the same job, once
                 }
                 management.setJobDuedate(job.getId(), ClockUtil.getCurrentTime());
-                asApplication.wakeJobExecutorAfterCommit();
+                wakeJobExecutorAfterCommit();
             }
         });
         log.info("Notification {} queued for re-sending to {}", notificationId, address);
         return notifications.find(notificationId).orElseThrow();
+    }
+
+    /** An idle job executor polls rarely; a job made due again by hand is picked up at once after the commit. */
+    private void wakeJobExecutorAfterCommit() {
+        JobExecutor jobExecutor = engineConfiguration.getJobExecutor();
+        if (jobExecutor != null && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    jobExecutor.jobWasAdded();
+                }
+            });
+        }
     }
 
     /** A failed attempt the job executor retries; its message is the incident's once retries are exhausted. */
