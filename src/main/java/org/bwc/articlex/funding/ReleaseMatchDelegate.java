@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.matching.MatchRelease;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

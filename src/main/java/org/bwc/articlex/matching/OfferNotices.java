@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the offering party hears about its offer (PRODUCT §4.5, issue 6): published, proposed for a request (with the
- * date by which to answer), expired, withdrawn. Each notice is written in the transaction of the change it reports.
+ * date by which to answer), that request withdrawn meanwhile, expired, withdrawn. Each notice is written in the transaction of the change it reports.
  */
 @Component
 class OfferNotices {
@@ -22,6 +22,7 @@ class OfferNotices {
     static final String OFFER_PROPOSED = "OFFER_PROPOSED";
     static final String OFFER_EXPIRED = "OFFER_EXPIRED";
     static final String OFFER_WITHDRAWN = "OFFER_WITHDRAWN";
+    static final String PROPOSAL_WITHDRAWN = "PROPOSAL_WITHDRAWN";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -47,6 +48,12 @@ class OfferNotices {
                 + " Without an answer in time the request goes to its next candidate.")
                 .formatted(requestId, requestingStateName, offer.id(), requestId), respondBy);
         return respondBy;
+    }
+
+    void requestWithdrawn(OfferView offer, String requestId) {
+        notify(offer, PROPOSAL_WITHDRAWN, ("The requesting State withdrew the request %s, for which your offer %s was proposed."
+                + " Nothing more is asked of you for it; the offer stays available for other requests.")
+                .formatted(requestId, offer.id()), null);
     }
 
     void ended(OfferView offer, OfferStatus status) {

@@ -178,6 +178,30 @@ abstract class MatchingScenarios {
     }
 
     @Test
+    void requestWithdrawnWhileProposedClosesTheProposalAndTellsTheOfferingParty() {
+        String offer = published("ita-ncp", Offers.offer("ITA", "DIAGNOSTICS", List.of("AFRICAN"), false, 1));
+        String id = approved("GHA", "DIAGNOSTICS");
+        confirm(id, offer);
+        assertThat(api.as("gha-ncp").post("/api/requests/" + id + "/withdrawal",
+                Map.of("reason", "Covered by a regional programme")).status()).isEqualTo(202);
+        driver.runDueJobs();
+
+        assertThat(api.as("gha-ncp").get("/api/requests/" + id).json().get("status").asText()).isEqualTo("WITHDRAWN");
+        List<String> told = new ArrayList<>();
+        api.as("ita-ncp").get("/api/states/ITA/notifications").json().forEach(n -> {
+            if (n.get("requestId").asText().equals(offer)) {
+                told.add(n.get("event").asText() + ": " + n.get("message").asText());
+            }
+        });
+        assertThat(told).hasSize(3);
+        assertThat(told.get(2)).startsWith("PROPOSAL_WITHDRAWN: ").contains(id);
+        Api.Response late = api.as("ita-ncp").post("/api/requests/" + id + "/offer-response",
+                Map.of("offerId", offer, "accepted", true));
+        assertThat(late.status()).as("nothing left to answer").isEqualTo(409);
+        assertThat(api.as("ita-ncp").get("/api/offers/" + offer).json().get("remainingCapacity").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void unansweredProposalTimesOutAndTheNextCandidateIsTried() {
         String slow = published("nor-ncp", Offers.offer("NOR", "RESEARCH_COLLABORATION", List.of("EASTERN_EUROPEAN"), true, 1));
         String next = published("fao-focal", Offers.offer("FAO", "RESEARCH_COLLABORATION", List.of("EASTERN_EUROPEAN"), false, 1));

@@ -1,4 +1,4 @@
-package org.bwc.articlex.funding;
+package org.bwc.articlex.matching;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,11 +7,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Undoes an accepted match on the matching tables ({@code offer}, {@code match_proposal}, the request's
- * {@code matched_offer_id}). The counterpart of {@code matching.RecordOfferResponseDelegate}'s acceptance, which
- * took the unit of capacity; it belongs beside it once matching offers it.
+ * {@code matched_offer_id}): the counterpart of {@link RecordOfferResponseDelegate}'s acceptance, which took the unit
+ * of capacity. Funding calls it when a request returns to open needs unfunded or is withdrawn.
  */
 @Repository
-class MatchRelease {
+public class MatchRelease {
 
     static final String RELEASED = "RELEASED";
 
@@ -22,7 +22,7 @@ class MatchRelease {
     }
 
     /** @return whether an accepted match was released (a second call does nothing) */
-    boolean release(String requestId, String offerId, Instant at) {
+    public boolean release(String requestId, String offerId, Instant at) {
         var now = at.atOffset(ZoneOffset.UTC);
         int released = jdbc.sql("UPDATE match_proposal SET status = 'RELEASED' WHERE request_id = ? AND offer_id = ? AND status = 'ACCEPTED'")
                 .params(requestId, offerId).update();
