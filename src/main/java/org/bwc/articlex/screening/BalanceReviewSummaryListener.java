@@ -30,9 +30,10 @@ class BalanceReviewSummaryListener implements TaskListener {
                         i.rules().isEmpty() ? "" : " [" + String.join(", ", i.rules()) + "]",
                         i.reason() == null ? "" : " — " + i.reason()))
                 .collect(Collectors.joining("\n")));
+        // each note names its flag and says why; a flag without a note is shown by name
         task.setVariableLocal("balanceFlags", balance == null || balance.flags().isEmpty() ? "(none)"
-                : balance.flags().stream().map(Enum::name).collect(Collectors.joining(", "))
-                        + (balance.notes().isEmpty() ? "" : "\n" + String.join("\n", balance.notes())));
+                : !balance.notes().isEmpty() ? String.join("\n", balance.notes())
+                : balance.flags().stream().map(Enum::name).collect(Collectors.joining(", ")));
         task.setVariableLocal("proposedConditions", screening.conditions().isEmpty() ? "(none)"
                 : String.join(", ", screening.conditions()));
     }
