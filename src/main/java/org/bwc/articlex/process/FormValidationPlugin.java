@@ -3,6 +3,7 @@ package org.bwc.articlex.process;
 import java.util.ArrayList;
 import java.util.List;
 import org.bwc.articlex.web.FormValidationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,6 +29,42 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
         }
         interceptors.add(0, new UnwrapFormValidation());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        List<CommandInterceptor> inside = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            inside.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        inside.add(0, new MarkFormValidationAsUserError());
+        configuration.setCustomPostCommandInterceptorsTxRequired(inside);
+    }
+
+    private static FormValidationException formValidation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof FormValidationException invalid) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Inside the command context: a refused form is the user's error, not the engine's. Rethrown as a
+     * {@link BadUserRequestException}, the engine logs it at debug level instead of an ERROR with a stack trace for
+     * every mistyped form; the transaction rolls back all the same.
+     */
+    static final class MarkFormValidationAsUserError extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                FormValidationException invalid = formValidation(e);
+                if (invalid == null || e instanceof BadUserRequestException) {
+                    throw e;
+                }
+                throw new BadUserRequestException(invalid.getMessage(), invalid);
+            }
+        }
     }
 
     static final class UnwrapFormValidation extends CommandInterceptor {
@@ -37,12 +74,8 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (ProcessEngineException e) {
-                for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-                    if (cause instanceof FormValidationException invalid) {
-                        throw invalid;
-                    }
-                }
-                throw e;
+                FormValidationException invalid = formValidation(e);
+                throw invalid != null ? invalid : e;
             }
         }
     }
