@@ -68,8 +68,7 @@ class ConfirmMatchInTasklistTest extends BrowserScenario {
         Task respond = task(id, TASK_RESPOND_TO_MATCH);
         assertThat(engine.getTaskService().getIdentityLinksForTask(respond.getId())).extracting(IdentityLink::getGroupId)
                 .contains("sp-ESP");
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(confirm.getProcessInstanceId())
-                .variableName("selectedOfferId").singleResult().getValue()).isEqualTo(spain);
+        assertThat(engine.getRuntimeService().getVariable(confirm.getProcessInstanceId(), "proposedOfferId")).isEqualTo(spain);
     }
 
     String published(String user, Map<String, Object> offer) {

@@ -2,6 +2,7 @@ package org.bwc.articlex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Scenario 5 of issue 9: a manager opens {@code /dashboard} (HTTP Basic) and every chart is drawn with the figures
@@ -31,6 +34,9 @@ import org.openqa.selenium.support.ui.FluentWait;
 class DashboardInBrowserTest extends BrowserScenario {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** What Chart.js holds and has drawn for one canvas, read in the page (Chart.js 4: Chart.getChart, element props). */
     static final String READ_CHART = """
@@ -60,6 +66,7 @@ class DashboardInBrowserTest extends BrowserScenario {
     void managerSeesEveryChartDrawnWithTheFiguresOfTheMetricsApi() {
         referredRequest();
         openNeed();
+        approvedAfterAHold();
         // the figures are brought up to date in the background every few seconds; "asOf" says until when
         Instant changed = Instant.now();
         new FluentWait<>(this).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
@@ -83,6 +90,8 @@ class DashboardInBrowserTest extends BrowserScenario {
 
         // time per phase: median and 90th percentile per status
         JsonNode durations = api.get("durations");
+        assertThat(durations.get("statuses")).as("a status whose median and 90th percentile differ (else swapped series pass)")
+                .anyMatch(s -> !s.get("medianDays").isNull() && s.get("p90Days").asDouble() > s.get("medianDays").asDouble());
         JsonNode times = chart("durations");
         assertThat(strings(times.get("labels"))).containsExactlyElementsOf(strings(durations.get("statuses"), "status"));
         assertDrawn(times, Map.of("median", numbers(durations.get("statuses"), "medianDays"),
@@ -98,6 +107,8 @@ class DashboardInBrowserTest extends BrowserScenario {
                 "denial", numbers(balance.get("regions"), "proposedDenials")));
         assertThat(valueOf(outcomes, "referred", "AFRICAN")).as("Kenya's referral").isPositive();
         assertThat(valueOf(outcomes, "cleared", "LATIN_AMERICAN_CARIBBEAN")).as("Bolivia's cleared request").isPositive();
+        assertThat(balance.get("regions")).as("a region whose median and 90th percentile hold differ")
+                .anyMatch(r -> !r.at("/hold/medianDays").isNull() && r.at("/hold/p90Days").asDouble() > r.at("/hold/medianDays").asDouble());
         JsonNode holds = chart("holds");
         assertThat(strings(holds.get("labels"))).containsExactlyElementsOf(strings(balance.get("regions"), "region"));
         assertDrawn(holds, Map.of("median", numbers(balance.get("regions"), r -> r.at("/hold/medianDays")),
@@ -305,9 +316,34 @@ class DashboardInBrowserTest extends BrowserScenario {
         body.put("title", "Event-based surveillance training for the national network");
         body.put("category", "DISEASE_SURVEILLANCE");
         body.put("items", List.of(Requests.item("TRAINING", "Event-based surveillance workshop", 15)));
-        String id = reviewedComplete("bol-ncp", body);
+        String id = submitted("bol-ncp", body);
+        backdate(id, "SUBMITTED", "UNDER_REVIEW"); // 3 days under review, Kenya's none: the durations' median and 90th differ
+        Api.Response reviewed = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
+        driver.runDueJobs();
         assertThat(status(id)).isEqualTo("OPEN_NEED");
         return id;
+    }
+
+    /** Ecuador (Latin America, as Bolivia whose hold is none) is referred and approved 3 days later: the holds differ. */
+    String approvedAfterAHold() {
+        Map<String, Object> body = Requests.from("ECU");
+        body.put("items", List.of(Requests.item("AGENT", "Ebola virus inactivated reference material", 1)));
+        String id = reviewedComplete("ecu-ncp", body);
+        assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
+        backdate(id, "SUBMITTED", "UNDER_REVIEW", "SCREENING");
+        Api.Response approved = engineRest.submitForm("manager", id, TASK_BALANCE_REVIEW, Map.of("balanceDecision", "APPROVE",
+                "justification", "Inactivated material only, rule SCR-RISK-GROUP-4 reviewed: no live agent"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+        driver.runDueJobs();
+        return id;
+    }
+
+    /** Moves these history entries of the case 3 days back (the application's clock is the wall clock). */
+    void backdate(String id, String... statuses) {
+        jdbc.sql("UPDATE request_status_history SET changed_at = :at WHERE request_id = :id AND status IN (:statuses)")
+                .param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(3)).param("id", id)
+                .param("statuses", List.of(statuses)).update();
     }
 
     String reviewedComplete(String user, Map<String, Object> body) {
