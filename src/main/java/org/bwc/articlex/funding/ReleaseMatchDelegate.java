@@ -1,43 +1,21 @@
 package org.bwc.articlex.funding;
 
-import java.time.Clock;
-import java.time.Instant;
-import org.bwc.articlex.intake.RequestRecord;
-import org.bwc.articlex.intake.RequestRepository;
-import org.bwc.articlex.matching.MatchRelease;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * {@code Task_ReleaseMatch} (the request returns to open needs unfunded) and {@code Task_ReleaseMatchOnWithdrawal}
- * (the State withdraws it): the matched offer gets its unit of capacity back, the accepted proposal becomes
- * RELEASED (so the same offer is not proposed to this request again), the request has no matched offer any more,
- * and a funding round still open is cancelled. Does nothing for a request that was never matched.
- */
+/** {@code Task_ReleaseMatch}: the request returns to open needs unfunded and gives back what it held. */
 @Component
 class ReleaseMatchDelegate implements JavaDelegate {
 
-    private final RequestRepository requests;
-    private final MatchRelease matches;
-    private final FundingCases fundingCases;
-    private final Clock clock;
+    private final CaseRelease release;
 
-    ReleaseMatchDelegate(RequestRepository requests, MatchRelease matches, FundingCases fundingCases, Clock clock) {
-        this.requests = requests;
-        this.matches = matches;
-        this.fundingCases = fundingCases;
-        this.clock = clock;
+    ReleaseMatchDelegate(CaseRelease release) {
+        this.release = release;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String requestId = execution.getProcessBusinessKey();
-        RequestRecord request = requests.find(requestId).orElseThrow(() -> new IllegalStateException("No request " + requestId));
-        Instant now = clock.instant();
-        if (request.matchedOfferId() != null) {
-            matches.release(requestId, request.matchedOfferId(), now);
-        }
-        fundingCases.cancelOpen(requestId, now);
+        release.release(execution.getProcessBusinessKey());
     }
 }
