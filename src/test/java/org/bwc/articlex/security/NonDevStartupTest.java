@@ -194,7 +194,7 @@ class NonDevStartupTest {
     }
 
     private static String database() {
-        return "jdbc:h2:mem:nondev-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:mem:nondev-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     }
 
     private static String messages(Throwable e) {

@@ -26,9 +26,10 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
-                // JVM shutdown hooks run in parallel: stop the server only once the contexts using it are closed,
-                // or their closing waits on a dead database (and outlasts surefire's exit timeout)
+                // JVM shutdown hooks run in parallel: stop the server only once the contexts using it are closed (not by
+                // the library's own hook), or their closing waits on a dead database and outlasts surefire's exit timeout
+                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").setRegisterShutdownHook(false)
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     CONTEXTS.forEach(ConfigurableApplicationContext::close);
                     try {
