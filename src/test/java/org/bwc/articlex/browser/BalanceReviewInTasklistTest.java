@@ -2,12 +2,10 @@ package org.bwc.articlex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
-import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.ScenarioTest;
 import org.camunda.bpm.engine.task.Task;
@@ -78,10 +76,7 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
     String referred() {
         Map<String, Object> body = Requests.kenyaTraining();
         body.put("items", List.of(Requests.item("AGENT", "Ebola virus inactivated reference material", 1)));
-        String id = submitted("ken-ncp", body);
-        Api.Response reviewed = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
-        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
-        driver.runDueJobs();
+        String id = reviewedComplete("ken-ncp", body);
         assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
         assertThat(view(id).at("/screening/outcome").asText()).isEqualTo("REFERRED");
         return id;

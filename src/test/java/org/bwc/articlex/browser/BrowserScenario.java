@@ -1,6 +1,7 @@
 package org.bwc.articlex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -63,6 +64,15 @@ abstract class BrowserScenario {
         Api.Response response = api.as(user).post("/api/requests", body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String id = response.json().get("id").asText();
+        driver.runDueJobs();
+        return id;
+    }
+
+    /** Submitted, then found complete by a caseworker (engine REST, as Tasklist does), its screening run. */
+    String reviewedComplete(String user, Map<String, Object> body) {
+        String id = submitted(user, body);
+        Api.Response reviewed = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
         driver.runDueJobs();
         return id;
     }

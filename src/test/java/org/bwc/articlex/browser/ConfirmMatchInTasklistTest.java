@@ -1,7 +1,6 @@
 package org.bwc.articlex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,10 +85,7 @@ class ConfirmMatchInTasklistTest extends BrowserScenario {
         body.put("title", "Rapid response team for outbreaks of zoonotic disease");
         body.put("category", "OUTBREAK_RESPONSE");
         body.put("items", List.of(Requests.item("TRAINING", "Workshop for national rapid response experts", 12)));
-        String id = submitted("per-ncp", body);
-        Api.Response reviewed = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
-        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
-        driver.runDueJobs();
+        String id = reviewedComplete("per-ncp", body);
         assertThat(status(id)).isEqualTo("MATCHING");
         return id;
     }

@@ -365,12 +365,4 @@ class DashboardInBrowserTest extends BrowserScenario {
                 .param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(3)).param("id", id)
                 .param("statuses", List.of(statuses)).update();
     }
-
-    String reviewedComplete(String user, Map<String, Object> body) {
-        String id = submitted(user, body);
-        Api.Response reviewed = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
-        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
-        driver.runDueJobs();
-        return id;
-    }
 }
