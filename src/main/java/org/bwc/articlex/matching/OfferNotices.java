@@ -2,18 +2,17 @@ package org.bwc.articlex.matching;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Locale;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 import org.bwc.articlex.notification.Notifications;
 import org.bwc.articlex.notification.Notifications.PartyNotice;
 import org.bwc.articlex.process.ProcessDurations;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * What the offering party hears about its offer (PRODUCT §4.5, issue 6): published, proposed for a request (with the
- * date by which to answer), that request withdrawn meanwhile, expired, withdrawn. Each notice is written in the transaction of the change it reports.
+ * date by which to answer), that request withdrawn meanwhile, expired, withdrawn. Each notice is written in the
+ * transaction of the change it reports.
  */
 @Component
 class OfferNotices {
@@ -25,7 +24,6 @@ class OfferNotices {
     static final String PROPOSAL_WITHDRAWN = "PROPOSAL_WITHDRAWN";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
 
     private final Notifications notifications;
     private final ProcessDurations durations;
@@ -40,14 +38,13 @@ class OfferNotices {
                 .formatted(offer.id(), DAY.format(offer.validUntil())), null);
     }
 
-    /** @return the date by which the offering party must answer (the end of the response time) */
-    Instant proposed(OfferView offer, String requestId, String requestingStateName, Instant now) {
-        Instant respondBy = plus(now, durations.getOfferResponseTime());
+    /** The answer is due when the response timer of the task about to open fires (the engine's clock, as the timer). */
+    void proposed(OfferView offer, String requestId, String requestingStateName) {
+        Instant respondBy = ProcessDurations.after(durations.getOfferResponseTime(), ClockUtil.getCurrentTime()).toInstant();
         notify(offer, OFFER_PROPOSED, ("The request %s of %s has been matched with your offer %s. Please accept or decline"
                 + " it in Tasklist (task \"Respond to proposed match\") or with POST /api/requests/%s/offer-response."
                 + " Without an answer in time the request goes to its next candidate.")
                 .formatted(requestId, requestingStateName, offer.id(), requestId), respondBy);
-        return respondBy;
     }
 
     void requestWithdrawn(OfferView offer, String requestId) {
@@ -58,25 +55,15 @@ class OfferNotices {
 
     void ended(OfferView offer, OfferStatus status) {
         if (status == OfferStatus.EXPIRED) {
-            notify(offer, OFFER_EXPIRED, "Your offer %s reached the end of its validity (%s) and is no longer matched. Register a new offer to continue."
-                    .formatted(offer.id(), DAY.format(offer.validUntil())), null);
+            notify(offer, OFFER_EXPIRED, ("Your offer %s reached the end of its validity (%s) and is no longer matched."
+                    + " Register a new offer to continue.").formatted(offer.id(), DAY.format(offer.validUntil())), null);
         } else if (status == OfferStatus.WITHDRAWN) {
-            notify(offer, OFFER_WITHDRAWN, "Your offer %s is withdrawn and no longer matched. A request that was waiting for your answer goes to its next candidate."
-                    .formatted(offer.id()), null);
+            notify(offer, OFFER_WITHDRAWN, ("Your offer %s is withdrawn and no longer matched. A request that was waiting"
+                    + " for your answer goes to its next candidate.").formatted(offer.id()), null);
         }
     }
 
     private void notify(OfferView offer, String event, String message, Instant deadline) {
         notifications.notifyParty(new PartyNotice(offer.offeringParty(), offer.id(), offer.title(), event, message, deadline));
-    }
-
-    private static Instant plus(Instant at, String isoDuration) {
-        try {
-            Date due = Date.from(at);
-            DatatypeFactory.newInstance().newDuration(isoDuration).addTo(due);
-            return due.toInstant();
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -69,7 +69,7 @@ class ProposeMatchDelegate implements JavaDelegate {
         execution.setVariable(PROPOSAL_ID, proposalId);
         execution.setVariable(PROPOSED_OFFER_ID, offerId);
         execution.setVariable(OFFERING_GROUP, OfferService.groupOf(offer.offeringParty()));
-        notices.proposed(offer, requestId, state.name(), clock.instant());
+        notices.proposed(offer, requestId, state.name());
         execution.removeVariables(SECRETARIAT_ONLY);
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.process.ProcessDurations;
@@ -102,13 +100,8 @@ public class Notifications {
         if (status != RequestStatus.CLARIFICATION_REQUESTED) {
             return null;
         }
-        try {
-            Date due = Date.from(at);
-            DatatypeFactory.newInstance().newDuration(durations.getClarificationPeriod()).addTo(due);
-            return due.toInstant().plusNanos(at.getNano() % 1_000_000); // Date has milliseconds only
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        Date due = ProcessDurations.after(durations.getClarificationPeriod(), Date.from(at));
+        return due.toInstant().plusNanos(at.getNano() % 1_000_000); // Date has milliseconds only
     }
 
     private static String clip(String text, int max) {
