@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -29,11 +25,13 @@ public class CaseWalk {
     private final Api api;
     private final Tasklist tasklist;
     private final ProcessEngine engine;
+    private final ProcessDriver driver;
 
     public CaseWalk(Api api, Tasklist tasklist, ProcessEngine engine) {
         this.api = api;
         this.tasklist = tasklist;
         this.engine = engine;
+        this.driver = new ProcessDriver(engine);
     }
 
     /** Registered by {@code user} and published. */
@@ -80,28 +78,14 @@ public class CaseWalk {
         assertThat(status(id)).isEqualTo("FUNDING");
     }
 
-    /**
-     * Lets time pass and runs the jobs that fall due, one at a time: a job may remove others (the timer of an
-     * event-based gateway cancels its siblings, e.g. an open need's weekly re-matching and its escalation), so a job
-     * listed a moment ago may be gone. The scenarios share their database with others, whose timers fall due too.
-     * Reset the clock after the test ({@link ProcessDriver#reset()}).
-     */
+    /** Lets time pass and runs the jobs that fall due ({@link ProcessDriver#letTimePass}); reset the clock after the test. */
     public void letTimePass(Duration duration) {
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
-        runDueJobs();
+        driver.letTimePass(duration);
     }
 
-    /** Runs the jobs due now, and those they create, one at a time (bounded). */
+    /** Runs the jobs due now, and those they create ({@link ProcessDriver#runDueJobs}). */
     public void runDueJobs() {
-        ManagementService management = engine.getManagementService();
-        for (int executed = 0; executed < 10_000; executed++) {
-            List<Job> due = management.createJobQuery().executable().listPage(0, 1);
-            if (due.isEmpty()) {
-                return;
-            }
-            management.executeJob(due.get(0).getId());
-        }
-        throw new IllegalStateException("Jobs keep creating jobs: is there a loop in a process?");
+        driver.runDueJobs();
     }
 
     public Api.Response pledge(String user, String id, String donor, String amount, String currency) {
