@@ -116,12 +116,8 @@ abstract class MatchingScenarios {
         ProcessInstance instance = driver.instance(id);
         Instant proposedAt = ClockUtil.now().toInstant();
         confirm(id, first);
-        List<JsonNode> proposals = new ArrayList<>();
-        api.as("deu-ncp").get("/api/states/DEU/notifications").json().forEach(n -> {
-            if (n.get("requestId").asText().equals(first) && n.get("event").asText().equals("OFFER_PROPOSED")) {
-                proposals.add(n);
-            }
-        });
+        List<JsonNode> proposals = offerNotices("DEU", first).stream()
+                .filter(n -> n.get("event").asText().equals("OFFER_PROPOSED")).toList();
         assertThat(proposals).as("Germany is told of the proposal in its feed (and by e-mail)").hasSize(1);
         JsonNode proposal = proposals.get(0);
         assertThat(proposal.get("message").asText()).contains(id).contains("Uganda").contains("/offer-response");
@@ -187,12 +183,8 @@ abstract class MatchingScenarios {
         driver.runDueJobs();
 
         assertThat(api.as("gha-ncp").get("/api/requests/" + id).json().get("status").asText()).isEqualTo("WITHDRAWN");
-        List<String> told = new ArrayList<>();
-        api.as("ita-ncp").get("/api/states/ITA/notifications").json().forEach(n -> {
-            if (n.get("requestId").asText().equals(offer)) {
-                told.add(n.get("event").asText() + ": " + n.get("message").asText());
-            }
-        });
+        List<String> told = offerNotices("ITA", offer).stream()
+                .map(n -> n.get("event").asText() + ": " + n.get("message").asText()).toList();
         assertThat(told).hasSize(3);
         assertThat(told.get(2)).startsWith("PROPOSAL_WITHDRAWN: ").contains(id);
         Api.Response late = api.as("ita-ncp").post("/api/requests/" + id + "/offer-response",
@@ -401,6 +393,18 @@ abstract class MatchingScenarios {
         driver.runDueJobs();
         assertThat(api.as(user).get("/api/offers/" + id).json().get("status").asText()).isEqualTo("PUBLISHED");
         return id;
+    }
+
+    /** The offering State's feed entries about one of its offers, oldest first, as its contact point reads them. */
+    List<JsonNode> offerNotices(String state, String offerId) {
+        List<JsonNode> notices = new ArrayList<>();
+        api.as(state.toLowerCase(java.util.Locale.ROOT) + "-ncp").get("/api/states/" + state + "/notifications").json()
+                .forEach(n -> {
+                    if (n.get("requestId").asText().equals(offerId)) {
+                        notices.add(n);
+                    }
+                });
+        return notices;
     }
 
     String approved(String state, String category) {
