@@ -30,9 +30,11 @@ class DecideConcernOutcomeForm extends FormOutcome {
     @Override
     protected void validate(DelegateTask task, List<FieldProblem> problems) {
         Object reopen = task.getVariable(VAR_REOPEN_BALANCE_REVIEW);
-        String refusal = Boolean.TRUE.equals(reopen)
-                ? concerns.find(task.getExecution().getProcessBusinessKey()).map(reopening::refusal).orElse("no such concern")
-                : null;
+        String refusal = null;
+        if (Boolean.TRUE.equals(reopen)) {
+            ConcernRecord concern = concerns.find(task.getExecution().getProcessBusinessKey()).orElse(null);
+            refusal = concern == null ? "no such concern" : reopening.refusal(concern);
+        }
         ConcernRules.outcomeProblems(task.getVariable(VAR_CONCERN_OUTCOME), task.getVariable(VAR_RESOLUTION), reopen,
                 task.getVariable(VAR_MSP_SUMMARY), refusal)
                 .forEach((field, message) -> problems.add(new FieldProblem(field, message)));

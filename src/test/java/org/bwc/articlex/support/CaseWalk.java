@@ -68,6 +68,29 @@ public class CaseWalk {
         return id;
     }
 
+    /**
+     * Kenya asks for an agricultural UAV sprayer (droplet VMD 30 µm, 5 L/min: a means of delivery under the control
+     * list), reviewed complete; a manager denies it in Balance review on that ground: status DENIED, instance ended.
+     */
+    public String denied() {
+        Map<String, Object> body = Requests.kenyaTraining();
+        body.put("title", "Crop-spraying drone for locust control");
+        body.put("items", List.of(Requests.item("EQUIPMENT", "UAV sprayer, droplet VMD 30 µm, 5 L/min", 1)));
+        Api.Response submitted = api.as("ken-ncp").post("/api/requests", body);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().get("id").asText();
+        runDueJobs();
+        Api.Response reviewed = tasklist.submitForm("caseworker", id, "reviewCompleteness", Map.of("complete", true));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
+        runDueJobs();
+        Api.Response decided = tasklist.submitForm("manager", id, "balanceReview", Map.of("balanceDecision", "DENY",
+                "legalGround", "WEAPON_OR_MEANS_OF_DELIVERY",
+                "justification", "Spray system with droplets under 50 µm: a means of delivery under rule SCR-WEAPON-OR-MEANS-OF-DELIVERY"));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+        assertThat(status(id)).as("denied in full, request " + id).isEqualTo("DENIED");
+        return id;
+    }
+
     /** The caseworker proposes {@code offerId}; its offering party ({@code offeror}, a user) accepts: status FUNDING. */
     public void matched(String id, String offerId, String offeror) {
         Api.Response confirmed = tasklist.submitForm("caseworker", id, "confirmMatch", Map.of("selectedOfferId", offerId));
