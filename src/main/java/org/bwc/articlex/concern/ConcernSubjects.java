@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what a concern contests from the other capabilities' public classes (the request, its decision records)
- * and, read-only, the released proposals of the matching tables. Writes nothing outside the concern tables.
+ * and, read-only, the released proposals of the matching and funding tables. Writes nothing outside the concern tables.
  */
 @Component
 class ConcernSubjects {
@@ -38,10 +38,14 @@ class ConcernSubjects {
                 .map(DecisionRecord::outcome).toList();
         String screening = records.stream().filter(r -> r.kind() == DecisionKind.ARTICLE_III_SCREENING)
                 .reduce((first, second) -> second).map(DecisionRecord::outcome).orElse(null);
-        // an accepted proposal that the secretariat released (a manager returned the request to open needs)
+        // a refused proposal: the offer was accepted for this request, then released because a manager decided not
+        // to go ahead with it (RETURN_TO_OPEN_NEEDS); a release caused by the requester's withdrawal is not one
         List<String> refused = jdbc.sql("""
                 SELECT DISTINCT o.offering_party FROM match_proposal p JOIN offer o ON o.id = p.offer_id
-                 WHERE p.request_id = ? AND p.status = 'RELEASED'""").param(request.id()).query(String.class).list();
+                 WHERE p.request_id = ? AND p.status = 'RELEASED'
+                   AND EXISTS (SELECT 1 FROM funding_decision d
+                                WHERE d.request_id = p.request_id AND d.decision = 'RETURN_TO_OPEN_NEEDS')""")
+                .param(request.id()).query(String.class).list();
         return new RequestFacts(request.id(), request.requestingState(), request.status(), balanceDecisions, screening,
                 new HashSet<>(refused));
     }

@@ -35,6 +35,7 @@ import java.util.concurrent.Future;
 import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseWalk;
+import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
@@ -257,6 +258,54 @@ abstract class ConcernScenarios {
         assertThat(walk.status(requestId)).as("the request goes on as it was").isNotEqualTo("BALANCE_REVIEW");
     }
 
+    @Test
+    void offeringPartyContestsTheRefusalOfItsAcceptedProposal() {
+        String offer = walk.publishedOffer("kor-ncp", Offers.offer("KOR", "LABORATORY_EQUIPMENT", List.of("ASIA_PACIFIC"), false, 1));
+        String requestId = walk.approved(CaseWalk.exampleRequest("NPL", "LABORATORY_EQUIPMENT"));
+        walk.matched(requestId, offer, "kor-ncp");
+        walk.runDueJobs();
+        // before any refusal, Korea has nothing to contest about Nepal's request
+        assertProblem(raise("kor-ncp", "KOR", requestId, STATEMENT), 403, "requestId");
+        assertThat(walk.pledge("nor-ncp", requestId, "NOR", "10000.00", "USD").status()).isEqualTo(202);
+        walk.letTimePass(Duration.ofDays(61));
+        Api.Response returned = tasklist.submitForm("manager", tasklist.task(requestId, "decidePartialFunding").getId(),
+                Map.of("fundingDecision", "RETURN_TO_OPEN_NEEDS", "fundingDecisionNote", "Not enough donor interest"));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(204);
+        assertThat(walk.status(requestId)).isEqualTo("OPEN_NEED");
+
+        Api.Response raised = raise("kor-ncp", "KOR", requestId, "Korea was ready to deliver; the partial funding covered the cabinets.");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String id = raised.json().get("id").asText();
+        assertThat(raised.json().get("subject").asText()).isEqualTo("REFUSED_PROPOSAL");
+        assertThat(api.as("npl-ncp").get("/api/concerns/" + id).status()).as("a concern of Korea's only").isEqualTo(404);
+        assertThat(walk.notifications("KOR", id, "CONCERN_RAISED")).isEqualTo(1);
+        acknowledge(id);
+        assertThat(tasklist.task(id, TASK_SUBMIT_POSITION)).isNotNull();
+        assertThat(candidateGroups(tasklist.task(id, TASK_SUBMIT_POSITION))).containsExactly("sp-KOR");
+        assertThat(api.as("kor-ncp").post("/api/concerns/" + id + "/positions", Map.of("statement", "Korea can fund the shortfall itself")).status())
+                .isEqualTo(201);
+        // a refused proposal is not the request's Balance review
+        Api.Response reopen = tasklist.submitForm("manager", id, TASK_DECIDE_CONCERN_OUTCOME,
+                Map.of("concernOutcome", "RESOLVED", "resolution", RESOLUTION, "reopenBalanceReview", true));
+        assertProblemText(reopen, "reopenBalanceReview");
+        Api.Response resolved = tasklist.submitForm("manager", id, TASK_DECIDE_CONCERN_OUTCOME,
+                Map.of("concernOutcome", "RESOLVED", "resolution", "Korea's offer to fund the shortfall is welcome; the request is matched again."));
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(204);
+        assertThat(api.as("kor-ncp").get("/api/concerns/" + id).json().get("status").asText()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void partyCannotPrefillTheManagersDecisionThroughItsPositionTask() {
+        String id = raised(walk.denied());
+        acknowledge(id);
+        Api.Response forged = tasklist.submitForm("ken-ncp", id, TASK_SUBMIT_POSITION,
+                Map.of("positionStatement", "Our position", "reopenBalanceReview", true));
+        assertProblemText(forged, "reopenBalanceReview");
+        assertThat(view(id).get("positions").size()).isZero();
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery().variableName("reopenBalanceReview")
+                .processInstanceIdIn(concern(id).getId()).count()).isZero();
+    }
+
     // --- bad input: problem+json naming the field, nothing written ---------------------------------------
 
     @Test
@@ -414,6 +463,12 @@ abstract class ConcernScenarios {
         List<String> fields = new ArrayList<>();
         response.json().path("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertThat(fields).as(response.body()).contains(field);
+    }
+
+    /** A refusal from the engine REST API (Tasklist's path): 400 with the field in the message. */
+    static void assertProblemText(Api.Response response, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains(field);
     }
 
     record Counts(int concerns, int history, int positions, int notifications, long instances) {
