@@ -82,6 +82,12 @@ final class AccessMatrix {
                         get("/api/metrics/pipeline",                   401, 403, 200, 200, 403, 403, 403)),
                 ifPresent("/api/offers",
                         get("/api/offers",                             401, 200, 200, 200, 200, 200, 200)),
+                ifPresent("/api/concerns",
+                        get("/api/concerns",                           401, 200, 200, 200, 200, 200, 200)),
+                // a concern about Kenya's request raised as Uganda: another party's case for everyone
+                ifPresent("/api/concerns",
+                        post("/api/concerns", Map.of("raisedBy", "UGA", "requestId", "{ken}", "statement", "Matrix concern"),
+                                                                       401, 403, 403, 403, 403, 403, 403)),
 
                 // --- the engine REST API: reading -----------------------------------------------------------------
                 get("/engine-rest/process-instance?businessKey={ken}", 401, 200, 200, 200, 200, 200, 200),
