@@ -49,5 +49,4 @@ public class ConcernDurations {
                     "articlex.concern." + name + " must be an ISO-8601 duration such as P30D, was: " + value, e);
         }
     }
-
 }

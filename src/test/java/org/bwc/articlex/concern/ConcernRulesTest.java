@@ -32,6 +32,7 @@ class ConcernRulesTest {
             RESOLVED        | 30   | true  | -    | false | ''
             RESOLVED        | 29   | -     | -    | false | resolution
             RESOLVED        | -    | -     | -    | false | resolution
+            RESOLVED        | 4000 | -     | -    | false | ''
             RESOLVED        | 4001 | -     | -    | false | resolution
             RESOLVED        | 30   | true  | -    | true  | reopenBalanceReview
             RESOLVED        | 30   | false | -    | true  | ''
@@ -40,6 +41,7 @@ class ConcernRulesTest {
             REFERRED_TO_MSP | -    | -     | 50   | false | ''
             REFERRED_TO_MSP | -    | -     | 49   | false | mspSummary
             REFERRED_TO_MSP | -    | -     | -    | false | mspSummary
+            REFERRED_TO_MSP | -    | -     | 4000 | false | ''
             REFERRED_TO_MSP | -    | -     | 4001 | false | mspSummary
             REFERRED_TO_MSP | -    | true  | 50   | false | reopenBalanceReview
             REFERRED_TO_MSP | 30   | false | 50   | false | ''
@@ -70,6 +72,19 @@ class ConcernRulesTest {
         assertThat(ConcernRules.parse(" RESOLVED")).isNull();
         assertThat(ConcernRules.parse(null)).isNull();
         assertThat(ConcernRules.parse(1)).isNull();
+    }
+
+    @Test
+    void concernDurationsAreCheckedWhenBound() {
+        ConcernDurations durations = new ConcernDurations();
+        assertThat(durations.getAcknowledgeWithin()).isEqualTo("P5D");
+        assertThat(durations.getEscalateAfter()).isEqualTo("P10D");
+        assertThat(durations.getConsultationPeriod()).isEqualTo("P30D");
+        durations.setConsultationPeriod("PT5M");
+        assertThat(durations.getConsultationPeriod()).isEqualTo("PT5M");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> durations.setAcknowledgeWithin("5 days"))
+                .hasMessageContaining("articlex.concern.acknowledge-within");
+        assertThat(durations.getAcknowledgeWithin()).isEqualTo("P5D");
     }
 
     private static String text(Integer length) {
