@@ -387,6 +387,12 @@ abstract class ConcernScenarios {
         assertProblem(uganda, 403, "id");
         assertProblem(api.as("ken-ncp").post("/api/concerns/" + id + "/positions", Map.of("statement", " ")), 400, "statement");
         assertThat(counts()).isEqualTo(before);
+        // nobody starts a concern around the API's checks
+        for (String user : List.of("ken-ncp", "caseworker", "manager")) {
+            assertThat(api.as(user).post("/engine-rest/process-definition/key/" + PROCESS_ID + "/start", Map.of()).status())
+                    .as(user).isEqualTo(403);
+        }
+        assertThat(counts()).isEqualTo(before);
         // Uganda's Tasklist does not hold Kenya's position task
         assertThat(api.as("uga-ncp").get("/engine-rest/task?processInstanceBusinessKey=" + id).json().size()).isZero();
         assertThat(api.as("ken-ncp").get("/engine-rest/task?processInstanceBusinessKey=" + id).json().size()).isEqualTo(1);
