@@ -8,6 +8,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.io.PrintWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -51,7 +55,7 @@ class BodySizeLimit extends OncePerRequestFilter {
             tooLarge(response, limit);
             return;
         }
-        chain.doFilter(limited(request, limit), response);
+        chain.doFilter(limited(request, limit), new SilencedOnceExceeded(response, request));
         if (request.getAttribute(EXCEEDED) != null && !response.isCommitted()) {
             response.reset();
             tooLarge(response, limit);
@@ -86,6 +90,113 @@ class BodySizeLimit extends OncePerRequestFilter {
                         encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
             }
         };
+    }
+
+    /**
+     * Once the body has been cut off, whatever the application answers (Jersey maps the read failure to a 500 and
+     * commits it) is swallowed, so that the 413 can still be written.
+     */
+    private static final class SilencedOnceExceeded extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+        private final ServletOutputStream sink = new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                // synchronous only
+            }
+
+            @Override
+            public void write(int b) {
+                // swallowed
+            }
+        };
+
+        SilencedOnceExceeded(HttpServletResponse response, HttpServletRequest request) {
+            super(response);
+            this.request = request;
+        }
+
+        private boolean silenced() {
+            return request.getAttribute(EXCEEDED) != null;
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            if (!silenced()) {
+                super.setStatus(sc);
+            }
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            if (!silenced()) {
+                super.sendError(sc, msg);
+            }
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            if (!silenced()) {
+                super.sendError(sc);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!silenced()) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!silenced()) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setContentType(String type) {
+            if (!silenced()) {
+                super.setContentType(type);
+            }
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            if (!silenced()) {
+                super.setContentLength(len);
+            }
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            if (!silenced()) {
+                super.setContentLengthLong(len);
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            return silenced() ? sink : super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            return silenced() ? new PrintWriter(sink) : super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!silenced()) {
+                super.flushBuffer();
+            }
+        }
     }
 
     private static final class Counting extends ServletInputStream {
