@@ -42,7 +42,7 @@ class BodySizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = Doors.path(request);
         return !(path.startsWith("/api/") || path.equals("/api") || Doors.engineResource(request) != null);
     }
 

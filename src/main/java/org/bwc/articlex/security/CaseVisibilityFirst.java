@@ -19,7 +19,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * endpoint with a request's or an offer's id in its path:
  * <ul>
  * <li>a request ({@code /api/requests/{id}/...}) is visible to the secretariat, its requesting State, and the
- * offering party of its matched or currently proposed offer (the services then decide what each may do);</li>
+ * offering party of its matched offer or of any offer ever proposed for it (it was shown the request; the
+ * services then decide what each may do: a lapsed proposal is a 409, not a secret);</li>
  * <li>an offer ({@code /api/offers/{id}}) may be read by every user (published offers), but changed only by its
  * offering party and the secretariat.</li>
  * </ul>
@@ -70,7 +71,7 @@ class CaseVisibilityFirst implements HandlerInterceptor {
         List<String> offeringParties = jdbc.sql("""
                 SELECT o.offering_party FROM offer o
                 WHERE o.id IN (SELECT r.matched_offer_id FROM assistance_request r WHERE r.id = ?)
-                   OR o.id IN (SELECT p.offer_id FROM match_proposal p WHERE p.request_id = ? AND p.status = 'PROPOSED')""")
+                   OR o.id IN (SELECT p.offer_id FROM match_proposal p WHERE p.request_id = ?)""")
                 .params(id, id).query(String.class).list();
         return offeringParties.stream().anyMatch(party -> caller.groups().contains(groupOf(party)));
     }

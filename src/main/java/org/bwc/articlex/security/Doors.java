@@ -2,6 +2,7 @@ package org.bwc.articlex.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The two doors to the engine's REST API: {@code /engine-rest} (HTTP Basic, Spring Security's user) and
@@ -27,9 +29,12 @@ final class Doors {
     private Doors() {
     }
 
-    /** The path inside the engine API, e.g. {@code /task/1/comment/create}; null outside both doors. */
+    /**
+     * The path inside the engine API, e.g. {@code /task/1/comment/create}, percent-decoded as Jersey matches it
+     * ({@code /%6Dessage} is {@code /message}); null outside both doors.
+     */
     static String engineResource(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         String rest;
         if (path.equals(ENGINE_REST) || path.startsWith(ENGINE_REST + "/")) {
             rest = path.substring(ENGINE_REST.length());
@@ -50,7 +55,17 @@ final class Doors {
     }
 
     static boolean isWebappDoor(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith(WEBAPP_ENGINE + "/");
+        return path(request).startsWith(WEBAPP_ENGINE + "/");
+    }
+
+    /** The request's path inside the application, percent-decoded (the firewall has refused encoded slashes). */
+    static String path(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        try {
+            return UriUtils.decode(path, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return path;
+        }
     }
 
     /** The user behind a request on either door: the webapps' session user, or Spring Security's. */

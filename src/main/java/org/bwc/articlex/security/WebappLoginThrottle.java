@@ -35,7 +35,7 @@ class WebappLoginThrottle extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !LOGIN.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+                || !LOGIN.matcher(Doors.path(request)).matches();
     }
 
     @Override

@@ -519,6 +519,12 @@ abstract class SecurityScenarios {
         assertThat(toMissing.getStatusCode().value()).isEqualTo(403);
         assertThat(toExisting.getBody()).isEqualTo(toMissing.getBody());
         assertThat(call(user, "POST", "/engine-rest/engine/default" + resource, existing).getStatusCode().value()).isEqualTo(403);
+        // the same resource spelt with a percent-encoded letter (Jersey decodes it)
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String encoded = "/engine-rest/" + String.format("%%%02X", (int) resource.charAt(1)) + resource.substring(2);
+        assertThat(http.exchange(java.net.URI.create(base() + encoded), HttpMethod.POST, new HttpEntity<>(existing, headers),
+                String.class).getStatusCode().value()).as(encoded).isEqualTo(403);
 
         WebappSession tasklist = session(user);
         HttpResponse<String> webExisting = tasklist.postJson(WebappSession.ENGINE + resource, existing, "application/json");
