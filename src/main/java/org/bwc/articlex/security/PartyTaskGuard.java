@@ -104,7 +104,7 @@ final class PartyTaskGuard extends CommandInterceptor {
             if (answers.contains(name)) {
                 continue;
             }
-            if (!task.hasVariable(name) || !Objects.equals(plain(task.getVariableTyped(name, true)), plain(entry.getValue()))) {
+            if (!task.hasVariable(name) || !same(plain(task.getVariableTyped(name, true)), plain(entry.getValue()))) {
                 throw refused(name);
             }
         }
@@ -129,6 +129,18 @@ final class PartyTaskGuard extends CommandInterceptor {
     private static AuthorizationException refused(String name) {
         return new AuthorizationException("A State Party or organisation sets only the answers of its task's form; "
                 + "'" + name + "' is not one of them");
+    }
+
+    /** Equal, with numbers compared by value (a form sends 5 as an Integer where the case holds a Long). */
+    private static boolean same(Object held, Object sent) {
+        if (held instanceof Number a && sent instanceof Number b) {
+            try {
+                return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString())) == 0;
+            } catch (NumberFormatException notFinite) {
+                return a.equals(b);
+            }
+        }
+        return Objects.equals(held, sent);
     }
 
     private static Object plain(Object value) {
