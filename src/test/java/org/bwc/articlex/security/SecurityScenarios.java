@@ -572,8 +572,7 @@ abstract class SecurityScenarios {
                     }
                     String existing = requests ? ken.id() : kenOffer;
                     String missing = requests ? "REQ-2000-9999" : "OF-99999";
-                    for (String body : List.of("{}", PLAUSIBLE_BODY)) {
-                        String user = "uga-ncp";
+                    for (String body : List.of("{}", PLAUSIBLE_BODY)) for (String user : List.of("uga-ncp", "who-focal")) {
                         ResponseEntity<String> other = call(user, verb.name(), pattern.replace("{id}", existing), body);
                         ResponseEntity<String> none = call(user, verb.name(), pattern.replace("{id}", missing), body);
                         assertThat(other.getStatusCode().value()).as("%s %s as %s: %s", verb, pattern, user, other.getBody())
