@@ -47,8 +47,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * against Camunda's users and keep no session; the Camunda webapps keep their own login, session and CSRF
  * protection. Only the health endpoint is open. What a user may see and do inside the engine is decided by
  * Camunda's authorizations ({@link GlobalAuthorizations}, {@link CaseAccess}); the {@code /api} services check
- * the {@link Caller} themselves. Failed logins through either door count towards Camunda's lock-out
- * ({@code login-max-attempts} and the login delay settings in {@code application.yml}).
+ * the {@link Caller} themselves. Failed logins through either door are throttled by {@link LoginThrottle}. Both
+ * doors to the engine API ({@code /engine-rest} and Tasklist's {@code /camunda/api/engine}) get the same guards
+ * ({@link EngineDoorGuard}, {@link AuthorizationErrorRedaction}, {@link BodySizeLimit}); the Basic doors also the
+ * CSRF rule of {@link BasicAuthCsrfGuard}. SECURITY.md has the threat model.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
