@@ -195,8 +195,9 @@ abstract class ReportingScenarios {
 
         assertThat(walk.completionReport("swe-ncp", id, "By the offeror", List.of(), 1).status()).isEqualTo(403);
         assertThat(walk.completionReport("caseworker", id, "By the secretariat", List.of(), 1).status()).isEqualTo(403);
+        // another State does not learn that the request exists (issue 14)
         Api.Response otherState = walk.completionReport("alb-ncp", id, "By another State", List.of(), 1);
-        assertThat(otherState.status()).isEqualTo(403);
+        assertThat(otherState.status()).isEqualTo(404);
         assertThat(otherState.contentType()).startsWith("application/problem+json");
         assertThat(walk.request(id)).isWaitingAt(TASK_SUBMIT_COMPLETION_REPORT);
         assertThat(walk.status(id)).isEqualTo("REPORTING");
