@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import org.bwc.articlex.intake.Money;
 import org.bwc.articlex.intake.RequestRecord;

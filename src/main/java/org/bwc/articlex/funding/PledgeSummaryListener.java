@@ -7,6 +7,7 @@ import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_ID;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the pledge and where the request's funding stands on {@code confirmPledge} as task-local variables (read-only
  * fields of its form, and {@code pledgeId} to find the task by its pledge). The task's outcome variables are made
- * local to its event subprocess, so that two pledges confirmed at the same time never share an answer.
+ * local to its event subprocess, with the pledge's id, so that two pledges confirmed at the same time never share an
+ * answer or a pledge.
  */
 @Component
 class PledgeSummaryListener implements TaskListener {
@@ -33,9 +35,16 @@ class PledgeSummaryListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long pledgeId = ((Number) task.getVariable(VAR_PLEDGE_ID)).longValue();
-        task.getExecution().setVariableLocal(VAR_PLEDGE_CONFIRMED, null);
-        task.getExecution().setVariableLocal(VAR_PLEDGE_DECLINE_REASON, null);
+        // the message start event leaves the correlation's pledgeId on the process instance, where the next pledge
+        // overwrites it: move it into this subprocess's own scope before anything reads it
+        DelegateExecution scope = task.getExecution();
+        long pledgeId = ((Number) scope.getVariable(VAR_PLEDGE_ID)).longValue();
+        scope.setVariableLocal(VAR_PLEDGE_ID, pledgeId);
+        if (!scope.getId().equals(scope.getProcessInstanceId())) {
+            scope.getProcessInstance().removeVariableLocal(VAR_PLEDGE_ID);
+        }
+        scope.setVariableLocal(VAR_PLEDGE_CONFIRMED, null);
+        scope.setVariableLocal(VAR_PLEDGE_DECLINE_REASON, null);
         FundingPledges.FundingPledge pledge = fundingPledges.find(pledgeId).orElseThrow();
         String currency = " " + pledge.currency();
         task.setVariableLocal(VAR_PLEDGE_ID, pledgeId);

@@ -485,8 +485,12 @@ abstract class FundingScenarios {
         ProcessInstance funding = walk.funding(id);
         walk.provider("fin-ncp", "FIN");
         long declinedId = walk.pledge("fin-ncp", id, "FIN", "50000.00", "USD").json().get("id").asLong();
+        long pendingId = walk.pledge("fin-ncp", id, "FIN", "10000.00", "USD").json().get("id").asLong();
         String taskId = confirmTask(funding, declinedId);
-        assertThat(task(TASK_CONFIRM_PLEDGE, funding)).hasCandidateGroup("caseworkers").hasCandidateGroup("managers");
+        String pendingTask = confirmTask(funding, pendingId);
+        assertThat(engine.getRuntimeService().getVariablesLocal(funding.getId())).as("each confirmation keeps its pledge to itself")
+                .doesNotContainKeys("pledgeId", "pledgeConfirmed", "pledgeDeclineReason");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult()).hasCandidateGroup("caseworkers").hasCandidateGroup("managers");
         assertThat(engine.getTaskService().getVariableLocal(taskId, "pledgeDonor")).isEqualTo("FIN");
         assertThat(engine.getTaskService().getVariableLocal(taskId, "pledgeAmount")).isEqualTo("50000.00 USD");
 
@@ -498,6 +502,10 @@ abstract class FundingScenarios {
 
         assertThat(funding).hasPassed(TASK_RECORD_PLEDGE_CONFIRMATION, END_PLEDGE_DECLINED).hasNotPassed(END_PLEDGE_CONFIRMED,
                 MESSAGE_EVENT_PLEDGE_CONFIRMED).isWaitingAt(GATEWAY_AWAIT_PLEDGE);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(pendingTask).count()).as("the other pledge still waits").isOne();
+        assertThat(walk.funding("manager", id).get("pledges").get(1).get("status").asText()).as("and it is the other one")
+                .isEqualTo("PLEDGED");
+        assertThat(engine.getRuntimeService().getVariablesLocal(funding.getId())).doesNotContainKeys("pledgeConfirmed");
         assertThat(walk.confirmation("manager", id, declinedId, false, "again").status()).as("the same answer again").isEqualTo(202);
         assertThat(walk.confirmation("manager", id, declinedId, true, null).status()).as("a contrary one").isEqualTo(409);
         assertThat(walk.funding("manager", id).get("pledged").get("amount").asText()).isEqualTo("0.00");
@@ -508,6 +516,11 @@ abstract class FundingScenarios {
         assertThat(funding).as("the confirmation that completes the funding ends the round, and with it its own subprocess")
                 .hasPassed(TASK_RECORD_PLEDGE_CONFIRMATION, END_FUNDED).isEnded();
         assertThat(walk.request(id)).isWaitingAt(TASK_AWAIT_IMPLEMENTATION_START);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(pendingTask).count()).as("closed with the round").isZero();
+        assertThat(walk.confirmation("caseworker", id, pendingId, true, null).status()).as("answered over the API now")
+                .isEqualTo(202);
+        assertThat(walk.funding("manager", id).get("surplus").get("amount").asText())
+                .as("made while raising funds, confirmed after: beyond the need").isEqualTo("10000.00");
         String path = "/api/requests/" + id + "/pledges/" + pledgeId + "/receipt";
         assertThat(api.as("fin-ncp").post(path, Map.of("note", "sent")).status()).as("the donor does not record receipt").isEqualTo(403);
         Api.Response received = api.as("caseworker").post(path, Map.of("note", "Transfer 2026-118 arrived"));
@@ -518,8 +531,8 @@ abstract class FundingScenarios {
         assertThat(api.as("caseworker").post("/api/requests/" + id + "/pledges/" + declinedId + "/receipt", Map.of()).status())
                 .as("a declined pledge brings no funds").isEqualTo(409);
         JsonNode view = walk.funding("manager", id);
-        assertThat(view.get("pledged").get("amount").asText()).as("received still counts").isEqualTo("119000.00");
-        assertThat(view.get("pledges").get(1).get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(view.get("pledged").get("amount").asText()).as("received still counts").isEqualTo("129000.00");
+        assertThat(view.get("pledges").get(2).get("status").asText()).isEqualTo("RECEIVED");
         assertThat(pledgeEvents(declinedId)).containsExactly("PLEDGED", "DECLINED");
         assertThat(pledgeEvents(pledgeId)).containsExactly("PLEDGED", "CONFIRMED", "RECEIVED");
         assertThat(engine.getHistoryService().createUserOperationLogQuery().taskId(taskId).operationType("Complete").singleResult()
