@@ -53,23 +53,33 @@ CREATE INDEX ix_funding_pledge_event_pledge ON funding_pledge_event (funding_ple
 -- The counted row of a confirmed pledge points back to it.
 ALTER TABLE pledge ADD COLUMN funding_pledge_id BIGINT;
 
--- Earlier rows: the offer's funding and pledges of rounds that are no longer open stay as they were counted
--- (CONFIRMED by the migration); pledges of a round still open, or of none, await the secretariat's confirmation
--- like any new one and stop counting until then.
+-- Earlier rows: pledges to a request whose funding round is open now await the secretariat's confirmation like any
+-- new one, and stop counting until then (the hole this closes: anyone's pledge counted at once); everything else —
+-- the offers' own funding, pledges of rounds that ended, historic and generated cases — stays as it was counted
+-- (CONFIRMED by the migration).
+ALTER TABLE funding_pledge ADD COLUMN legacy_pledge_id BIGINT;
+
 INSERT INTO funding_pledge (request_id, funding_case_id, donor, source, amount, currency, surplus, status, pledged_by,
-    pledged_at, decided_by, decided_at)
+    pledged_at, decided_by, decided_at, legacy_pledge_id)
 SELECT p.request_id, p.funding_case_id, p.donor, p.source, p.amount, p.currency, p.surplus,
-       CASE WHEN p.source = 'PLEDGE' AND (f.id IS NULL OR f.status = 'OPEN') THEN 'PLEDGED' ELSE 'CONFIRMED' END,
+       CASE WHEN p.source = 'PLEDGE' AND EXISTS (SELECT 1 FROM funding_case o WHERE o.request_id = p.request_id AND o.status = 'OPEN') THEN 'PLEDGED' ELSE 'CONFIRMED' END,
        p.pledged_by, p.received_at,
-       CASE WHEN p.source = 'PLEDGE' AND (f.id IS NULL OR f.status = 'OPEN') THEN NULL ELSE 'migration' END,
-       CASE WHEN p.source = 'PLEDGE' AND (f.id IS NULL OR f.status = 'OPEN') THEN NULL ELSE p.received_at END
-FROM pledge p LEFT JOIN funding_case f ON f.id = p.funding_case_id
+       CASE WHEN p.source = 'PLEDGE' AND EXISTS (SELECT 1 FROM funding_case o WHERE o.request_id = p.request_id AND o.status = 'OPEN') THEN NULL ELSE 'migration' END,
+       CASE WHEN p.source = 'PLEDGE' AND EXISTS (SELECT 1 FROM funding_case o WHERE o.request_id = p.request_id AND o.status = 'OPEN') THEN NULL ELSE p.received_at END,
+       p.id
+FROM pledge p
 ORDER BY p.id;
 
+INSERT INTO funding_pledge_event (funding_pledge_id, request_id, event, note, by_user, event_at)
+SELECT id, request_id, 'PLEDGED', NULL, pledged_by, pledged_at FROM funding_pledge ORDER BY id;
+INSERT INTO funding_pledge_event (funding_pledge_id, request_id, event, note, by_user, event_at)
+SELECT id, request_id, 'CONFIRMED', 'counted before pledges needed confirmation', 'migration', pledged_at
+FROM funding_pledge WHERE status = 'CONFIRMED' ORDER BY id;
+
 UPDATE pledge SET funding_pledge_id = (SELECT fp.id FROM funding_pledge fp
-        WHERE fp.request_id = pledge.request_id AND fp.pledged_at = pledge.received_at AND fp.donor = pledge.donor
-          AND fp.amount = pledge.amount AND fp.status = 'CONFIRMED' FETCH FIRST 1 ROWS ONLY);
+        WHERE fp.legacy_pledge_id = pledge.id AND fp.status = 'CONFIRMED');
 
 DELETE FROM pledge WHERE funding_pledge_id IS NULL;
+ALTER TABLE funding_pledge DROP COLUMN legacy_pledge_id;
 
 ALTER TABLE pledge ADD CONSTRAINT fk_pledge_funding_pledge FOREIGN KEY (funding_pledge_id) REFERENCES funding_pledge (id);

@@ -1,5 +1,6 @@
 package org.bwc.articlex.funding;
 
+import static org.bwc.articlex.funding.RequestFundingProcess.MESSAGE_PLEDGE_CONFIRMED;
 import static org.bwc.articlex.funding.RequestFundingProcess.MESSAGE_PLEDGE_RECEIVED;
 import static org.bwc.articlex.funding.RequestFundingProcess.TASK_CONFIRM_PLEDGE;
 import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_CONFIRMED;
@@ -184,6 +185,12 @@ public class FundingService {
                     .putValue(VAR_PLEDGE_DECLINE_REASON, why));
         } else if (confirmed) {
             confirmations.confirm(pledgeId, caller.userId());
+            if (!pledge.surplus()) {
+                // a pledge whose task is gone (its round ended, or it predates confirmations): a round waiting now
+                // adds up again
+                runtime.createMessageCorrelation(MESSAGE_PLEDGE_CONFIRMED).processInstanceBusinessKey(requestId)
+                        .correlateAllWithResult();
+            }
         } else {
             confirmations.decline(pledgeId, why, caller.userId());
         }
