@@ -99,12 +99,6 @@ public class FundingService {
             throw new InvalidInputException("donor", donor + " may not pledge to request " + requestId
                     + ": it is neither the requesting State, the matched offering party, nor a provider the request is circulated to");
         }
-        if (idempotencyKey != null) {
-            Optional<FundingPledges.FundingPledge> earlier = fundingPledges.byIdempotencyKey(caller.userId(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), requestId, donor, amount);
-            }
-        }
         String currency = estimator.currency(request.estimatedCostCurrency());
         if (!currency.equals(amount.currency())) {
             throw new InvalidInputException("amount.currency", "must be " + currency + ", the currency request " + requestId
@@ -114,7 +108,14 @@ public class FundingService {
         PledgeAmounts.problem(value, currency, value, false).ifPresent(p -> {
             throw new InvalidInputException("amount.amount", p);
         });
+        // the request's row lock also orders two tries with the same Idempotency-Key: the second finds the first
         RequestRecord locked = requests.findForUpdate(requestId).orElseThrow();
+        if (idempotencyKey != null) {
+            Optional<FundingPledges.FundingPledge> earlier = fundingPledges.byIdempotencyKey(caller.userId(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestId, donor, amount);
+            }
+        }
         Optional<FundingCases.FundingCase> round = fundingCases.latest(requestId);
         boolean surplus = switch (locked.status()) {
             case FUNDING -> round.map(r -> r.status().isSecured()).orElse(false);
