@@ -212,7 +212,7 @@ abstract class ReportingScenarios {
         assertThat(walk.funding(id)).isWaitingFor("PledgeReceived");
 
         assertThat(walk.implementation("nor-ncp", id, "STARTED", null).status()).as("still raising funds").isEqualTo(409);
-        assertThat(walk.pledge("nor-ncp", id, "NOR", "119000.00", "USD").status()).isEqualTo(202);
+        walk.confirmedPledge("nor-ncp", id, "NOR", "119000.00", "USD");
         ProcessInstance instance = walk.request(id);
         assertThat(instance).isWaitingAt(TASK_AWAIT_IMPLEMENTATION_START);
 

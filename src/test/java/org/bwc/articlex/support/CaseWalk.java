@@ -116,6 +116,34 @@ public class CaseWalk {
                 Map.of("donor", donor, "amount", Map.of("amount", amount, "currency", currency)));
     }
 
+    /**
+     * {@code party} (through its user) registers an offer no test request asks for, so that it is a registered
+     * provider: a request circulated to all providers is visible to it, and it may pledge to it (funding.Donors).
+     */
+    public void provider(String user, String party) {
+        publishedOffer(user, Offers.offer(party, "OTHER", List.of("EASTERN_EUROPEAN"), false, 1));
+    }
+
+    /** The secretariat's answer on a pledge over the API: confirmed, or declined with {@code reason}. */
+    public Api.Response confirmation(String user, String id, long pledgeId, boolean confirmed, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("confirmed", confirmed);
+        body.put("reason", reason);
+        return api.as(user).post("/api/requests/" + id + "/pledges/" + pledgeId + "/confirmation", body);
+    }
+
+    /** {@code user} pledges for {@code donor} and a manager confirms it: the amount counts. Returns the pledge id. */
+    public long confirmedPledge(String user, String id, String donor, String amount, String currency) {
+        Api.Response pledged = pledge(user, id, donor, amount, currency);
+        assertThat(pledged.status()).as(pledged.body()).isEqualTo(202);
+        assertThat(pledged.json().get("status").asText()).isEqualTo("PLEDGED");
+        long pledgeId = pledged.json().get("id").asLong();
+        Api.Response confirmed = confirmation("manager", id, pledgeId, true, null);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(202);
+        assertThat(confirmed.json().get("status").asText()).isEqualTo("CONFIRMED");
+        return pledgeId;
+    }
+
     public Api.Response implementation(String user, String id, String event, String note) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", event);
