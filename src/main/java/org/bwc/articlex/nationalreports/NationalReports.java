@@ -45,8 +45,8 @@ class NationalReports {
 
     /** The current (latest) version of every report of a year, by State. */
     List<Version> current(int year) {
-        return jdbc.sql(SELECT + """
-                 r WHERE report_year = ? AND version = (SELECT MAX(version) FROM national_report m
+        return jdbc.sql(SELECT + " r " + """
+                 WHERE report_year = ? AND version = (SELECT MAX(version) FROM national_report m
                                                         WHERE m.state_code = r.state_code AND m.report_year = r.report_year)
                  ORDER BY state_code""").param(year).query(NationalReports::version).list();
     }
