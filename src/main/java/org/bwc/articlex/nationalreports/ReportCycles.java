@@ -30,6 +30,11 @@ class ReportCycles {
         return true;
     }
 
+    /** The latest year opened, if any. */
+    Optional<Integer> latestYear() {
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(report_year) FROM national_report_cycle").query(Integer.class).single());
+    }
+
     Optional<Cycle> find(int year) {
         return jdbc.sql("SELECT report_year, opened_at, deadline FROM national_report_cycle WHERE report_year = ?").param(year)
                 .query((rs, n) -> new Cycle(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(),

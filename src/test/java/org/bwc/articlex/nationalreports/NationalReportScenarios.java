@@ -271,6 +271,11 @@ abstract class NationalReportScenarios {
                 .contains("\"'=HYPERLINK(\"\"http://attacker.example\"\",\"\"click\"\")\"")
                 .contains("'@SUM(A1:A2)").contains("'-2+3")
                 .doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK").doesNotContain(",@SUM");
+
+        // the manager dashboard shows the same rates
+        String dashboard = http.withBasicAuth("manager", "manager").getForEntity("/dashboard", String.class).getBody();
+        assertThat(dashboard).contains("data-table=\"national-reports\"").contains("National reports " + year)
+                .contains("data-key=\"LATIN_AMERICAN_CARIBBEAN\" data-submitted=\"" + latin.get("submitted").asInt() + "\"");
     }
 
     // --- helpers ------------------------------------------------------------------------------------
