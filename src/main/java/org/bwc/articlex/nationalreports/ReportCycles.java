@@ -32,7 +32,8 @@ class ReportCycles {
 
     /** The latest year opened, if any. */
     Optional<Integer> latestYear() {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(report_year) FROM national_report_cycle").query(Integer.class).single());
+        return jdbc.sql("SELECT report_year FROM national_report_cycle ORDER BY report_year DESC").query(Integer.class).list()
+                .stream().findFirst();
     }
 
     Optional<Cycle> find(int year) {
