@@ -95,6 +95,10 @@ abstract class FollowUpScenarios {
         assertThat(followUp).hasPassed(TASK_OPEN_FOLLOW_UP).isWaitingAt(TASK_ANSWER_REQUESTER, TASK_ANSWER_PROVIDER);
         assertThat(task(TASK_ANSWER_REQUESTER, followUp)).hasCandidateGroup("sp-CHL");
         assertThat(task(TASK_ANSWER_PROVIDER, followUp)).hasCandidateGroup("sp-ESP");
+        assertThat(engine.getFormService().getDeployedTaskForm(task(TASK_ANSWER_REQUESTER, followUp).getId())).as("deployed form").isNotNull();
+        assertThat(engine.getFormService().getDeployedTaskForm(task(TASK_ANSWER_PROVIDER, followUp).getId())).as("deployed form").isNotNull();
+        assertThat(tasklist.submitForm("arg-ncp", task(TASK_ANSWER_REQUESTER, followUp).getId(), Map.of("requesterLastingImpact", "x"))
+                .status()).as("another State's Tasklist cannot answer it").isIn(403, 404);
         assertThat(walk.notifications("CHL", id, "FOLLOW_UP_ASKED")).isEqualTo(1);
         assertThat(walk.notifications("ESP", id, "FOLLOW_UP_ASKED")).isEqualTo(1);
 

@@ -124,6 +124,10 @@ abstract class NationalReportScenarios {
         assertThat(engine.getTaskService().createTaskQuery().taskId(tasks.get(0).get("id").asText()).singleResult().getProcessInstanceId())
                 .isEqualTo(kenya.getId());
         assertThat(api.as("ken-ncp").get("/api/states/UGA/national-reports?year=" + year).status()).isEqualTo(403);
+        String uganda = task(report("UGA")).getId();
+        assertThat(tasklist.submitForm("ken-ncp", uganda, sections("Kenya writing Uganda's report")).status()).isIn(403, 404);
+        assertThat(report("UGA")).isWaitingAt(TASK_SUBMIT_NATIONAL_REPORT);
+        assertThat(engine.getFormService().getDeployedTaskForm(uganda)).as("deployed form").isNotNull();
     }
 
     @Test
