@@ -25,7 +25,7 @@ class FollowUpConfiguration {
     /** {@code Task_OpenFollowUp}: both parties asked, notified, their tasks' groups set. */
     @Bean
     JavaDelegate openFollowUpDelegate(FollowUpService followUps) {
-        return execution -> followUps.open(execution.getProcessBusinessKey(), execution);
+        return execution -> followUps.open(execution.getProcessBusinessKey());
     }
 
     @Bean

@@ -9,8 +9,10 @@ import static org.bwc.articlex.followup.RequestFollowUpProcess.PROCESS_ID;
 import static org.bwc.articlex.followup.RequestFollowUpProcess.VAR_PROVIDER_GROUP;
 import static org.bwc.articlex.followup.RequestFollowUpProcess.VAR_REQUESTER_GROUP;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.bwc.articlex.web.ConflictException;
 import org.bwc.articlex.web.FieldProblem;
 import org.bwc.articlex.web.ForbiddenException;
 import org.bwc.articlex.web.InvalidInputException;
+import org.bwc.articlex.web.JsonBodies;
 import org.bwc.articlex.web.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -103,7 +106,7 @@ public class FollowUpService {
     }
 
     /** {@code Task_OpenFollowUp}: both parties asked, each told by when to answer. */
-    void open(String requestId, DelegateExecution execution) {
+    void open(String requestId) {
         Instant now = now();
         followUps.markAsked(requestId, now);
         Instant deadline = ProcessDurations.after(schedule.getAnswerPeriod(), Date.from(now)).toInstant();
@@ -152,7 +155,7 @@ public class FollowUpService {
      * caller's task is not open.
      */
     @Transactional
-    public void answer(String requestId, com.fasterxml.jackson.databind.JsonNode body, Caller caller) {
+    public void answer(String requestId, JsonNode body, Caller caller) {
         RequestRecord request = requests.find(requestId).orElseThrow(() -> new NotFoundException("No request " + requestId));
         List<FollowUpRole> roles = roles(request, caller);
         if (roles.isEmpty()) {
@@ -161,7 +164,7 @@ public class FollowUpService {
             }
             throw new NotFoundException("No request " + requestId);
         }
-        Map<String, Object> fields = org.bwc.articlex.web.JsonBodies.fields(body, FIELDS);
+        Map<String, Object> fields = JsonBodies.fields(body, FIELDS);
         List<FieldProblem> problems = new ArrayList<>();
         FollowUpAnswer answer = FollowUpAnswerPolicy.check(fields.get("lastingImpact"), fields.get("equipmentInUse"),
                 fields.get("staffInPost"), fields.get("staffCount"), fields.get("furtherNeeds"), f -> f, problems);
@@ -195,7 +198,7 @@ public class FollowUpService {
         RequestRecord request = requests.find(requestId).filter(r -> caller.canSee(r.requestingState()))
                 .orElseThrow(() -> new NotFoundException("No request " + requestId));
         String need = parties(requestId).stream().filter(p -> p.furtherNeeds() != null)
-                .sorted(java.util.Comparator.comparing(FollowUpView.PartyAnswer::role)).map(FollowUpView.PartyAnswer::furtherNeeds)
+                .sorted(Comparator.comparing(FollowUpView.PartyAnswer::role)).map(FollowUpView.PartyAnswer::furtherNeeds)
                 .findFirst().orElseThrow(() -> new ConflictException("No further need has been recorded in the follow-up of " + requestId));
         return FollowOnDraft.of(request, requests.items(requestId), need);
     }
