@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.followup.FollowUps;
 import org.bwc.articlex.process.CaseReferences;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
@@ -51,10 +52,11 @@ public class RequestService {
     private final ScreeningViews screenings;
     private final Clock clock;
     private final CaseAccess caseAccess;
+    private final FollowUps followUps;
 
     RequestService(RequestRepository requests, RequestStatusRecorder statuses, CaseReferences references,
             StatesRegistry states, RuntimeService runtime, TaskService tasks, ScreeningViews screenings, Clock clock,
-            CaseAccess caseAccess) {
+            CaseAccess caseAccess, FollowUps followUps) {
         this.requests = requests;
         this.statuses = statuses;
         this.references = references;
@@ -64,6 +66,7 @@ public class RequestService {
         this.screenings = screenings;
         this.clock = clock;
         this.caseAccess = caseAccess;
+        this.followUps = followUps;
     }
 
     /** Registers the request and starts its process in one transaction: both exist, or neither does. */
@@ -113,7 +116,7 @@ public class RequestService {
         Map<String, List<RequestView.HistoryEntry>> history = requests.history(ids);
         Map<String, ScreeningView> screening = screenings.forRequests(ids);
         return found.map(records -> records.stream()
-                .map(r -> RequestViews.of(r, history.getOrDefault(r.id(), List.of()), null, screening.get(r.id()))).toList());
+                .map(r -> RequestViews.of(r, history.getOrDefault(r.id(), List.of()), null, screening.get(r.id()), null)).toList());
     }
 
     /** Completes the very task the State would complete in Tasklist; its listener validates the answer. */
@@ -160,7 +163,7 @@ public class RequestService {
     RequestView view(String id) {
         RequestRecord request = requests.find(id).orElseThrow(() -> new NotFoundException("No request " + id));
         return RequestViews.of(request, requests.history(List.of(id)).getOrDefault(id, List.of()), requests.items(id),
-                screenings.forRequests(List.of(id)).get(id));
+                screenings.forRequests(List.of(id)).get(id), followUps.view(id));
     }
 
     private void checkSemantics(SubmitRequest body) {

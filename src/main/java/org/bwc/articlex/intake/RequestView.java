@@ -2,6 +2,7 @@ package org.bwc.articlex.intake;
 
 import java.time.Instant;
 import java.util.List;
+import org.bwc.articlex.followup.FollowUpView;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.ItemKind;
@@ -25,7 +26,9 @@ public record RequestView(
         Money estimatedCost,
         String preferredLanguage,
         String submittedBy,
-        boolean enteredOnBehalf) {
+        boolean enteredOnBehalf,
+        /** The follow-up a year on, from COMPLETED on; null before (and in lists). */
+        FollowUpView followUp) {
 
     public record HistoryEntry(RequestStatus status, Instant at, String by, String note) {
     }

@@ -1,6 +1,7 @@
 package org.bwc.articlex.intake;
 
 import java.util.List;
+import org.bwc.articlex.followup.FollowUpView;
 import org.bwc.articlex.screening.ScreeningView;
 
 /** Builds the API's view of a request from its rows. */
@@ -10,12 +11,12 @@ final class RequestViews {
     }
 
     static RequestView of(RequestRecord r, List<RequestView.HistoryEntry> history, List<RequestView.ItemView> items,
-            ScreeningView screening) {
+            ScreeningView screening, FollowUpView followUp) {
         SubmitRequest.EndUse endUse = r.endUseStatement() == null && r.endUseFacility() == null && r.endUseBiosafetyLevel() == null
                 ? null : new SubmitRequest.EndUse(r.endUseStatement(), r.endUseFacility(), r.endUseBiosafetyLevel());
         Money cost = r.estimatedCostAmount() == null ? null : Money.of(r.estimatedCostAmount(), r.estimatedCostCurrency());
         return new RequestView(r.id(), r.requestingState(), r.status(), r.title(), r.category(), r.createdAt(),
                 r.updatedAt(), screening, r.matchedOfferId(), history, r.description(), items, endUse, cost,
-                r.preferredLanguage(), r.submittedBy(), r.enteredOnBehalf());
+                r.preferredLanguage(), r.submittedBy(), r.enteredOnBehalf(), followUp);
     }
 }

@@ -159,6 +159,25 @@ public class CaseWalk {
         return api.as(user).post("/api/requests/" + id + "/completion-report", body);
     }
 
+    /**
+     * From a published offer of {@code offeror} (a user of {@code party}) to COMPLETED: approved, matched, funded by the
+     * offer itself, implemented, reported by {@code requester} (a user of the requesting State) and accepted.
+     */
+    public String completed(Map<String, Object> request, String requester, String offeror, String party, List<String> regions) {
+        String offer = publishedOffer(offeror, Offers.offer(party, (String) request.get("category"), regions, true, 1));
+        String id = approved(request);
+        matched(id, offer, offeror);
+        runDueJobs();
+        assertThat(implementation(offeror, id, "STARTED", null).status()).isEqualTo(202);
+        assertThat(implementation(offeror, id, "COMPLETED", null).status()).isEqualTo(202);
+        Api.Response report = completionReport(requester, id, "Course held and equipment installed", List.of("12 staff trained"), 12);
+        assertThat(report.status()).as(report.body()).isEqualTo(202);
+        Api.Response accepted = tasklist.submitForm("caseworker", id, "reviewCompletionReport", Map.of("reportAccepted", true));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+        assertThat(status(id)).isEqualTo("COMPLETED");
+        return id;
+    }
+
     public String status(String id) {
         return api.as("caseworker").get("/api/requests/" + id).json().get("status").asText();
     }
