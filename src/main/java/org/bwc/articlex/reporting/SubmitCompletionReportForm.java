@@ -7,6 +7,8 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_REPORT_SUMMA
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
+import org.bwc.articlex.screening.CaseConditions;
 import org.bwc.articlex.process.FormOutcome;
 import org.bwc.articlex.web.FieldProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,8 +24,11 @@ class SubmitCompletionReportForm extends FormOutcome {
     static final int MAX_SUMMARY = 4000;
     static final int MAX_OUTCOMES = 20000;
 
-    SubmitCompletionReportForm() {
-        super(VAR_REPORT_SUMMARY, VAR_REPORT_OUTCOMES, VAR_BENEFICIARIES);
+    private final CaseConditions conditions;
+
+    SubmitCompletionReportForm(CaseConditions conditions) {
+        super(VAR_REPORT_SUMMARY, VAR_REPORT_OUTCOMES, VAR_BENEFICIARIES, ConditionsMetPolicy.FIELD);
+        this.conditions = conditions;
     }
 
     @Override
@@ -42,6 +47,14 @@ class SubmitCompletionReportForm extends FormOutcome {
             problems.add(new FieldProblem(VAR_BENEFICIARIES, "must be a whole number"));
         } else if (wholeNumber(beneficiaries) < 0) {
             problems.add(new FieldProblem(VAR_BENEFICIARIES, "must not be negative"));
+        }
+        List<ConditionMet> answers = new java.util.ArrayList<>();
+        Map<String, String> conditionProblems = ConditionsMetPolicy.check(task.getVariable(ConditionsMetPolicy.FIELD),
+                conditions.conditions(task.getExecution().getProcessBusinessKey()), answers);
+        conditionProblems.forEach((field, message) -> problems.add(new FieldProblem(field, message)));
+        if (problems.isEmpty()) {
+            // the answers, canonical, on the case: Tasklist's pre-filled list is task-local and ends with the task
+            task.getExecution().setVariable(ConditionsMetPolicy.FIELD, answers.isEmpty() ? null : ConditionsMetPolicy.write(answers));
         }
     }
 
