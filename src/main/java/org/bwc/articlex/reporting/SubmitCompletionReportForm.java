@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.screening.CaseConditions;
 import org.bwc.articlex.process.FormOutcome;
+import org.bwc.articlex.process.PrefilledField;
 import org.bwc.articlex.web.FieldProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -49,12 +50,12 @@ class SubmitCompletionReportForm extends FormOutcome {
             problems.add(new FieldProblem(VAR_BENEFICIARIES, "must not be negative"));
         }
         List<ConditionMet> answers = new java.util.ArrayList<>();
-        Map<String, String> conditionProblems = ConditionsMetPolicy.check(task.getVariable(ConditionsMetPolicy.FIELD),
+        Map<String, String> conditionProblems = ConditionsMetPolicy.check(PrefilledField.submitted(task, ConditionsMetPolicy.FIELD),
                 conditions.conditions(task.getExecution().getProcessBusinessKey()), answers);
         conditionProblems.forEach((field, message) -> problems.add(new FieldProblem(field, message)));
         if (problems.isEmpty()) {
-            // the answers, canonical, on the case: Tasklist's pre-filled list is task-local and ends with the task
-            task.getExecution().setVariable(ConditionsMetPolicy.FIELD, answers.isEmpty() ? null : ConditionsMetPolicy.write(answers));
+            // the answers, canonical, on the case (pre-filled by CompletionReportSummaryListener)
+            PrefilledField.keep(task, ConditionsMetPolicy.FIELD, answers.isEmpty() ? null : ConditionsMetPolicy.write(answers));
         }
     }
 

@@ -8,6 +8,7 @@ import static org.bwc.articlex.screening.ScreeningVariables.LEGAL_GROUND;
 
 import java.util.List;
 import org.bwc.articlex.process.FormOutcome;
+import org.bwc.articlex.process.PrefilledField;
 import org.bwc.articlex.web.FieldProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -30,14 +31,12 @@ class BalanceReviewForm extends FormOutcome {
     @Override
     protected void validate(DelegateTask task, List<FieldProblem> problems) {
         ScreeningResult screening = screeningOf(decisions, task.getExecution().getProcessBusinessKey());
-        Object itemDecisions = task.getVariable(ITEM_DECISIONS);
+        Object itemDecisions = PrefilledField.submitted(task, ITEM_DECISIONS);
         BalanceReviewPolicy.problems(task.getVariable(BALANCE_DECISION), task.getVariable(JUSTIFICATION),
                 task.getVariable(LEGAL_GROUND), task.getVariable(CONDITIONS), itemDecisions, screening)
                 .forEach((field, message) -> problems.add(new FieldProblem(field, message)));
-        if (problems.isEmpty() && task.hasVariableLocal(ITEM_DECISIONS)) {
-            // Tasklist pre-fills the list as a task-local variable (BalanceReviewSummaryListener), so the submitted
-            // list lands there too: hand it to the case before the task and its local variables end
-            task.getExecution().setVariable(ITEM_DECISIONS, itemDecisions);
+        if (problems.isEmpty()) {
+            PrefilledField.keep(task, ITEM_DECISIONS, itemDecisions); // pre-filled by BalanceReviewSummaryListener
         }
     }
 

@@ -128,6 +128,10 @@ abstract class BalanceDecisionScenarios {
         Api.Response completed = tasklist.engineRest("manager", "/engine-rest/task/" + taskId + "/complete",
                 Map.of("balanceDecision", "APPROVE_WITH_CONDITIONS", "justification", JUSTIFICATION));
         assertThat(completed.status()).as("the same rule through /complete").isEqualTo(400);
+        Api.Response perItemCompleted = tasklist.engineRest("manager", "/engine-rest/task/" + taskId + "/complete",
+                Map.of("justification", JUSTIFICATION, "itemDecisions", "[{\"index\":1,\"decision\":\"APPROVE\"}]"));
+        assertThat(perItemCompleted.status()).isEqualTo(400);
+        assertThat(perItemCompleted.body()).contains("itemDecisions[0].decision");
 
         assertThat(driver.instance(id)).isWaitingAt(TASK_BALANCE_REVIEW);
         assertThat(api.as("manager").get("/api/requests/" + id + "/decisions").body()).doesNotContain("BALANCE_REVIEW");
