@@ -92,13 +92,15 @@ abstract class MatchingScenarios {
 
         assertThat(tasklist.submitForm("caseworker", id, TASK_CONFIRM_MATCH, Map.of("selectedOfferId", funded)).status()).isEqualTo(204);
         assertThat(instance).hasPassed(TASK_PROPOSE_MATCH).isWaitingAt(CALL_ACTIVITY_OFFER_RESPONSE);
-        assertThat(offerResponse(id)).isWaitingAt(TASK_RESPOND_TO_MATCH);
+        ProcessInstance response = offerResponse(id);
+        assertThat(response).hasPassed(OfferResponseProcess.START_MATCH_PROPOSED).isWaitingAt(TASK_RESPOND_TO_MATCH);
         assertThat(tasklist.task(id, TASK_RESPOND_TO_MATCH)).hasCandidateGroup("sp-DEU");
         assertThat(status(id)).isEqualTo("AWAITING_OFFEROR");
 
         Api.Response accepted = api.as("deu-ncp").post("/api/requests/" + id + "/offer-response",
                 Map.of("offerId", funded, "accepted", true, "note", "Course in Nairobi in March"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(response).hasPassedInOrder(TASK_RESPOND_TO_MATCH, OfferResponseProcess.END_OFFER_ANSWERED).isEnded();
 
         // the offer includes funding: request-funding completes at once and the case waits for implementation
         driver.runDueJobs();
@@ -207,7 +209,11 @@ abstract class MatchingScenarios {
 
         driver.letTimePass(Duration.ofDays(20));
         assertThat(instance).isWaitingAt(CALL_ACTIVITY_OFFER_RESPONSE);
+        ProcessInstance response = offerResponse(id);
         driver.letTimePass(Duration.ofDays(2));
+        assertThat(response).as("the party's task goes with the lapsed proposal").isEnded()
+                .hasNotPassed(OfferResponseProcess.END_OFFER_ANSWERED);
+        assertThat(tasklist.task(id, TASK_RESPOND_TO_MATCH)).isNull();
 
         assertThat(instance).hasPassed(TIMER_OFFER_RESPONSE_TIMEOUT, TASK_RECORD_PROPOSAL_LAPSED).isWaitingAt(TASK_CONFIRM_MATCH);
         assertThat(candidateIds(instance)).containsExactly(next);
