@@ -118,6 +118,9 @@ public final class BalanceReviewPolicy {
         List<ItemDecision> decided = new ArrayList<>();
         for (ItemFinding item : itemsToDecide(screening)) {
             Entry entry = entries.get(item.index());
+            if (entry != null && entry.decision == null) {
+                continue; // its decision is not one of the three, already reported
+            }
             if (entry == null && decision == null) {
                 if (perItem && !problems.containsKey(ITEM_DECISIONS)) {
                     problems.put(ITEM_DECISIONS, "item " + item.index() + " is restricted and needs a decision"

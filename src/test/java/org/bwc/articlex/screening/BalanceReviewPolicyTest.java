@@ -165,6 +165,12 @@ class BalanceReviewPolicyTest {
     }
 
     @Test
+    void anUnknownDecisionIsReportedOnceAndNothingElseIsSaidOfItsItem() {
+        assertThat(BalanceReviewPolicy.problems(null, JUSTIFICATION, null, null, "[{\"index\":1,\"decision\":\"OK\"}]",
+                UNSC_ONLY)).containsOnlyKeys("itemDecisions[0].decision");
+    }
+
+    @Test
     void justificationAndLengthsAreChecked() {
         assertThat(BalanceReviewPolicy.problems("DENY", "too short", "UNSC_MEASURE", null, null, UNSC_ONLY))
                 .containsOnlyKeys("justification");
