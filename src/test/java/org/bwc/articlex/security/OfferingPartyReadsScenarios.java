@@ -139,6 +139,14 @@ abstract class OfferingPartyReadsScenarios {
         assertReadsNothingOfTheCase(webappForm.body());
         assertReadsNothingOfTheCase(tasklistSession.get(WebappSession.ENGINE + "/task/" + task.getId() + "/variables").body());
 
+        // nor can it open an offer-response of its own on another request to read that request's summary
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("offer-response").count();
+        Api.Response started = api.as("fra-ncp").post("/engine-rest/process-definition/key/offer-response/start",
+                Map.of("businessKey", id, "variables", Map.of("offeringGroup", Map.of("value", "sp-FRA"))));
+        assertThat(started.status()).isEqualTo(403);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("offer-response").count())
+                .isEqualTo(before);
+
         // the secretariat still reads the whole case
         assertThat(get("manager", "/engine-rest/process-instance/" + instance.getId() + "/variables")).contains("balanceDecision");
     }
