@@ -27,7 +27,9 @@ class CompletionReportSummaryListener implements TaskListener {
         var terms = conditions.conditions(task.getExecution().getProcessBusinessKey());
         task.setVariableLocal("conditionsToReport", !terms.isEmpty());
         if (!terms.isEmpty()) {
-            task.setVariableLocal(ConditionsMetPolicy.FIELD, ConditionsMetPolicy.template(terms));
+            // a revision starts from the answers sent last
+            task.setVariableLocal(ConditionsMetPolicy.FIELD, reports.latest(task.getExecution().getProcessBusinessKey())
+                    .map(CompletionReports.Report::conditionsMet).orElseGet(() -> ConditionsMetPolicy.template(terms)));
         }
         reports.latest(task.getExecution().getProcessBusinessKey()).ifPresent(previous -> {
             task.setVariableLocal("previousReportVersion", previous.version());

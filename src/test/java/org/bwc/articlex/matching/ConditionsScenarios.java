@@ -7,6 +7,7 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_CONFIRM_MAT
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESPOND_TO_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETION_REPORT;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_SUBMIT_COMPLETION_REPORT;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -134,6 +135,18 @@ abstract class ConditionsScenarios {
         String review = tasklist.task(id, TASK_REVIEW_COMPLETION_REPORT).getId();
         assertThat(api.as("caseworker").get("/engine-rest/task/" + review + "/form-variables").json()
                 .at("/conditionsMet/value").asText()).contains(CAPACITY_CONDITION).contains("ministry");
+
+        // a revision starts from the answers sent, and Kenya's Tasklist sends them on as they stand
+        assertThat(tasklist.submitForm("caseworker", review, Map.of("reportAccepted", false,
+                "revisionRequest", "Attach the end-user certificate once issued")).status()).isEqualTo(204);
+        String revision = tasklist.task(id, TASK_SUBMIT_COMPLETION_REPORT).getId();
+        assertThat((String) engine.getTaskService().getVariableLocal(revision, "conditionsMet")).contains("ministry");
+        Api.Response resubmitted = tasklist.submitForm("ken-ncp", revision, Map.of("reportSummary",
+                "Fermenters installed, staff trained; certificate issued", "beneficiaries", 12));
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(204);
+        JsonNode second = api.as("ken-ncp").get("/api/requests/" + id + "/completion-report").json().at("/reports/1/conditionsMet");
+        assertThat(second.size()).isEqualTo(2);
+        assertThat(second.get(1).get("note").asText()).contains("ministry");
     }
 
     @Test
