@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the funding round's figures on {@code decidePartialFunding} as task-local variables, read-only fields of
- * its form: the whole-life estimate, what stands pledged and by whom, the gap and the deadline that passed.
+ * its form: the whole-life estimate, what is confirmed, what awaits confirmation, every pledge and its status, the gap and the deadline that passed.
  */
 @Component
 class FundingSummaryListener implements TaskListener {
@@ -21,10 +21,12 @@ class FundingSummaryListener implements TaskListener {
 
     private final FundingCases fundingCases;
     private final Pledges pledges;
+    private final FundingPledges fundingPledges;
 
-    FundingSummaryListener(FundingCases fundingCases, Pledges pledges) {
+    FundingSummaryListener(FundingCases fundingCases, Pledges pledges, FundingPledges fundingPledges) {
         this.fundingCases = fundingCases;
         this.pledges = pledges;
+        this.fundingPledges = fundingPledges;
     }
 
     @Override
@@ -38,8 +40,10 @@ class FundingSummaryListener implements TaskListener {
         task.setVariableLocal("fundingPledged", pledged.toPlainString() + currency);
         task.setVariableLocal("fundingGap", round.total().subtract(pledged).max(BigDecimal.ZERO).toPlainString() + currency);
         task.setVariableLocal("fundingDeadlinePassed", round.deadline() == null ? "" : DAY.format(round.deadline()));
-        task.setVariableLocal("fundingPledges", pledges.of(round.requestId()).stream().filter(p -> !p.surplus())
-                .map(p -> "%s: %s %s (%s)".formatted(p.donor(), p.amount().toPlainString(), p.currency(), DAY.format(p.receivedAt())))
+        task.setVariableLocal("fundingAwaitingConfirmation", fundingPledges.awaiting(round.requestId()).toPlainString() + currency);
+        task.setVariableLocal("fundingPledges", fundingPledges.of(round.requestId()).stream().filter(p -> !p.surplus())
+                .map(p -> "%s: %s %s, %s (%s)".formatted(p.donor(), p.amount().toPlainString(), p.currency(), p.status(),
+                        DAY.format(p.pledgedAt())))
                 .collect(Collectors.joining("\n")));
     }
 }

@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code pledge} table: donors' pledges and the offers' own funding, in the request's funding currency. */
+/**
+ * The {@code pledge} table: what counts towards a request's funding — donors' pledges once the secretariat confirmed
+ * them, and the offers' own funding — in the request's funding currency. The metrics read it too.
+ */
 @Repository
 class Pledges {
 
@@ -24,20 +27,23 @@ class Pledges {
         this.jdbc = jdbc;
     }
 
+    /** Counts a confirmed pledge ({@code fundingPledgeId}, a {@link FundingPledges} row), or the offer's own funding. */
     Pledge insert(String requestId, Long fundingCaseId, String donor, String source, BigDecimal amount, String currency,
-            boolean surplus, String by, Instant at) {
+            boolean surplus, String by, Instant at, long fundingPledgeId) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO pledge (request_id, funding_case_id, donor, source, amount, currency, surplus, pledged_by, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(requestId, fundingCaseId, donor, source, amount, currency, surplus, by, FundingCases.utc(at))
+                INSERT INTO pledge (request_id, funding_case_id, donor, source, amount, currency, surplus, pledged_by,
+                    received_at, funding_pledge_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(requestId, fundingCaseId, donor, source, amount, currency, surplus, by, FundingCases.utc(at),
+                        fundingPledgeId)
                 .update(key, "id");
         return new Pledge(key.getKey().longValue(), requestId, fundingCaseId, donor, source, amount, currency, surplus, by, at);
     }
 
     /**
-     * What counts towards the request's funding: every pledge made while its funding was not yet secured, and the
-     * offer's own funding. Pledges made in an earlier round that ended in a return to open needs still stand.
+     * What counts towards the request's funding: every confirmed pledge made while its funding was not yet secured,
+     * and the offer's own funding. Pledges made in an earlier round that ended in a return to open needs still stand.
      */
     BigDecimal standing(String requestId) {
         return sum("SELECT COALESCE(SUM(amount), 0) FROM pledge WHERE request_id = ? AND surplus = FALSE", requestId);

@@ -13,19 +13,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RecordOfferFunding}: the matched offer includes its funding, so the offering party funds the whole
- * estimate; it is recorded as the round's one source of money (a {@code pledge} row of source OFFER).
+ * estimate; it is recorded as the round's one source of money, confirmed at once (a {@code pledge} row of source
+ * OFFER).
  */
 @Component
 class RecordOfferFundingDelegate implements JavaDelegate {
 
     private final FundingCases fundingCases;
     private final Pledges pledges;
+    private final FundingPledges fundingPledges;
     private final OfferRepository offers;
     private final CaseMetrics metrics;
     private final Clock clock;
 
-    RecordOfferFundingDelegate(FundingCases fundingCases, Pledges pledges, OfferRepository offers, CaseMetrics metrics,
-            Clock clock) {
+    RecordOfferFundingDelegate(FundingCases fundingCases, Pledges pledges, FundingPledges fundingPledges, OfferRepository offers,
+            CaseMetrics metrics, Clock clock) {
+        this.fundingPledges = fundingPledges;
         this.fundingCases = fundingCases;
         this.pledges = pledges;
         this.offers = offers;
@@ -40,7 +43,9 @@ class RecordOfferFundingDelegate implements JavaDelegate {
         String party = offers.find(round.offerId()).map(OfferView::offeringParty)
                 .orElseThrow(() -> new IllegalStateException("No offer " + round.offerId()));
         Instant now = clock.instant();
-        pledges.insert(round.requestId(), id, party, Pledges.OFFER, round.total(), round.currency(), false, "system", now);
+        long pledgeId = fundingPledges.insert(round.requestId(), id, party, Pledges.OFFER, round.total(), round.currency(), false,
+                PledgeStatus.CONFIRMED, "system", now, null);
+        pledges.insert(round.requestId(), id, party, Pledges.OFFER, round.total(), round.currency(), false, "system", now, pledgeId);
         fundingCases.recordFundedBy(id, party);
         metrics.changed(round.requestId());
     }

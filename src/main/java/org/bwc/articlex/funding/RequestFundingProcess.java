@@ -7,16 +7,26 @@ public final class RequestFundingProcess {
 
     // user task (the integration contract, PRODUCT §3.6)
     public static final String TASK_DECIDE_PARTIAL_FUNDING = "decidePartialFunding";
+    /** One per pledge, in the event subprocess {@link #SUBPROCESS_CONFIRM_PLEDGE}: caseworkers, managers. */
+    public static final String TASK_CONFIRM_PLEDGE = "confirmPledge";
 
     // service tasks
     public static final String TASK_ESTIMATE_WHOLE_LIFE_COST = "Task_EstimateWholeLifeCost";
     public static final String TASK_RECORD_OFFER_FUNDING = "Task_RecordOfferFunding";
     public static final String TASK_TALLY_PLEDGES = "Task_TallyPledges";
     public static final String TASK_RECORD_FUNDING_DECISION = "Task_RecordFundingDecision";
+    public static final String TASK_RECORD_PLEDGE_CONFIRMATION = "Task_RecordPledgeConfirmation";
 
     // events and gateways
     public static final String START_FUNDING_REQUESTED = "StartEvent_FundingRequested";
-    public static final String MESSAGE_EVENT_PLEDGE_RECEIVED = "Message_PledgeReceived";
+    /** The round waits for a pledge to be confirmed: only confirmed pledges count. */
+    public static final String MESSAGE_EVENT_PLEDGE_CONFIRMED = "Message_PledgeConfirmed";
+    public static final String SUBPROCESS_CONFIRM_PLEDGE = "SubProcess_ConfirmPledge";
+    /** A pledge was made: starts {@link #SUBPROCESS_CONFIRM_PLEDGE} (non-interrupting). */
+    public static final String START_PLEDGE_RECEIVED = "StartEvent_PledgeReceived";
+    public static final String GATEWAY_PLEDGE_CONFIRMED = "Gateway_PledgeConfirmed";
+    public static final String END_PLEDGE_CONFIRMED = "EndEvent_PledgeConfirmed";
+    public static final String END_PLEDGE_DECLINED = "EndEvent_PledgeDeclined";
     public static final String TIMER_FUNDING_DEADLINE = "Timer_FundingDeadline";
     public static final String GATEWAY_FUNDED_BY_OFFER = "Gateway_FundedByOffer";
     public static final String GATEWAY_FULLY_FUNDED = "Gateway_FullyFunded";
@@ -29,6 +39,7 @@ public final class RequestFundingProcess {
 
     // messages
     public static final String MESSAGE_PLEDGE_RECEIVED = "PledgeReceived";
+    public static final String MESSAGE_PLEDGE_CONFIRMED = "PledgeConfirmed";
 
     // variables
     public static final String VAR_FUNDING_CASE_ID = "fundingCaseId";
@@ -39,6 +50,10 @@ public final class RequestFundingProcess {
     public static final String VAR_FUNDING_DEADLINE = "fundingDeadline";
     public static final String VAR_FUNDING_DECISION = "fundingDecision";
     public static final String VAR_FUNDING_DECISION_NOTE = "fundingDecisionNote";
+    /** The {@code funding_pledge} id a {@code confirmPledge} task is about: local to its event subprocess. */
+    public static final String VAR_PLEDGE_ID = "pledgeId";
+    public static final String VAR_PLEDGE_CONFIRMED = "pledgeConfirmed";
+    public static final String VAR_PLEDGE_DECLINE_REASON = "pledgeDeclineReason";
     /** The result handed back to {@code assistance-request}: a {@link FundingOutcome}. */
     public static final String VAR_FUNDING_OUTCOME = "fundingOutcome";
 

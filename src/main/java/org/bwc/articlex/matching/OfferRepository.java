@@ -51,6 +51,11 @@ public class OfferRepository {
         return list(" WHERE o.id = ?", List.of(id)).stream().findFirst();
     }
 
+    /** Whether {@code party} has ever registered an offer: a registered provider (funding.Donors). */
+    public boolean hasRegistered(String party) {
+        return jdbc.sql("SELECT COUNT(*) FROM offer WHERE offering_party = ?").param(party).query(Long.class).single() > 0;
+    }
+
     List<OfferView> all(OfferStatus status, AssistanceCategory category, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();

@@ -16,41 +16,34 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The engine REST API answers a refused call with the engine's own message, which names the resource refused —
  * e.g. the process instance behind another State's business key when a message is correlated to it. For a party
  * (a State or an organisation) a 403 from {@code /engine-rest} therefore carries only that it was refused, not
- * which resource of whose case stood behind it. The secretariat keeps the full diagnostic.
+ * which resource of whose case stood behind it — on {@code /engine-rest} and on the webapps' engine API alike. The
+ * secretariat keeps the full diagnostic.
  */
 class AuthorizationErrorRedaction extends OncePerRequestFilter {
 
     private final ObjectMapper json;
-    private final RequestMatcher engineRest;
 
-    AuthorizationErrorRedaction(ObjectMapper json, RequestMatcher engineRest) {
+    AuthorizationErrorRedaction(ObjectMapper json) {
         this.json = json;
-        this.engineRest = engineRest;
     }
 
+    /** Both doors to the engine API: {@code /engine-rest} and Tasklist's {@code /camunda/api/engine} ({@link Doors}). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !engineRest.matches(request);
+        return Doors.engineResource(request) == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        org.springframework.security.core.Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || user instanceof AnonymousAuthenticationToken || !isParty(user)) {
+        Caller user = Doors.user(request).orElse(null);
+        if (user == null || !Doors.isParty(user)) {
             chain.doFilter(request, response);
             return;
         }
@@ -70,7 +63,7 @@ class AuthorizationErrorRedaction extends OncePerRequestFilter {
                 body.put("type", "AuthorizationException");
                 body.put("message", "You are not authorized to do this. Your State or organisation works its own cases "
                         + "through its tasks and the /api endpoints.");
-                body.put("userId", user.getName());
+                body.put("userId", user.userId());
                 byte[] bytes = json.writeValueAsBytes(body);
                 response.setContentType("application/json");
                 response.setContentLength(bytes.length);
@@ -89,11 +82,6 @@ class AuthorizationErrorRedaction extends OncePerRequestFilter {
         } catch (IOException | RuntimeException unreadable) {
             return true;
         }
-    }
-
-    private static boolean isParty(org.springframework.security.core.Authentication user) {
-        Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        return PartyTaskGuard.isParty(new Authentication(user.getName(), groups.stream().toList()));
     }
 
     /** Passes everything through except the body of a 403, which it swallows for the redacted one. */

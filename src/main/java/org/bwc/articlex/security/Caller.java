@@ -12,6 +12,8 @@ public record Caller(String userId, Set<String> groups) {
     public static final String CASEWORKERS = "caseworkers";
     public static final String MANAGERS = "managers";
     public static final String ADMINS = "admins";
+    /** Prometheus' scrape-only account: {@code /actuator/prometheus} and nothing else. */
+    public static final String SCRAPERS = "metrics-scrapers";
     public static final String STATE_GROUP_PREFIX = "sp-";
     public static final String ORGANISATION_GROUP_PREFIX = "org-";
 

@@ -8,29 +8,42 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * HTTP Basic against Camunda's identity service: the API and Tasklist share one set of users and groups.
- * {@link IdentityService#checkPassword} applies the engine's login throttling (growing delay, then lock-out).
+ * HTTP Basic against Camunda's identity service: the API and Tasklist share one set of users and groups. Failed
+ * logins are throttled per source and account by {@link LoginThrottle}; a throttled login is refused like a wrong
+ * password, whatever the password.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("Bad credentials");
         }
+        String source = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        if (!throttle.allows(source, userId)) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        if (!identityService.checkPassword(userId, credentials.toString())) {
+            throttle.failed(source, userId);
+            throw new BadCredentialsException("Bad credentials");
+        }
+        throttle.succeeded(source, userId);
         List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);

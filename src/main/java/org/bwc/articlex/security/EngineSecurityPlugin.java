@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * <li>lets the project's {@code /api} drive the engine as the application ({@link ApplicationCalls});</li>
  * <li>guards what a party may do to a task it works through {@code /engine-rest} or Tasklist
  * ({@link PartyTaskGuard}, {@link TaskAssignmentGuard});</li>
- * <li>and refuses a configuration in which the authorization model is switched off.</li>
+ * <li>keeps comments and attachments on the case of the task they are made through ({@link TaskScopeGuard});</li>
+ * <li>and refuses a configuration in which the authorization model is switched off, expressions in task queries
+ * are allowed, or Camunda's permanent login lock can be reached.</li>
  * </ul>
  * Runs after the starter's own configuration plug-ins, which apply {@code camunda.bpm.*} properties.
  */
@@ -32,6 +34,8 @@ import org.springframework.stereotype.Component;
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
 
     static final String DEV_PROFILE = "dev";
+    /** Camunda counts failed logins per user for ever; below this a guessing attacker could reach the count. */
+    static final int NEVER_LOCK_FOR_GOOD = 1_000_000;
 
     private final Environment environment;
     private final AdminAccount admin;
@@ -82,6 +86,14 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
             wrong.add("generic property default-user-permission-name-for-task must be TASK_WORK (UPDATE would let a party "
                     + "re-address its task to another party)");
         }
+        if (configuration.isEnableExpressionsInStoredQueries() || configuration.isEnableExpressionsInAdhocQueries()) {
+            wrong.add("generic properties enable-expressions-in-stored-queries and enable-expressions-in-adhoc-queries must be "
+                    + "false (a Tasklist filter or task query would evaluate ${...} with the application's beans in reach)");
+        }
+        if (configuration.getLoginMaxAttempts() < NEVER_LOCK_FOR_GOOD) {
+            wrong.add("generic property login-max-attempts must be at least " + NEVER_LOCK_FOR_GOOD + " (Camunda's lock after it is "
+                    + "permanent: anyone could lock the administrators out; LoginThrottle limits failed logins instead)");
+        }
         if (!wrong.isEmpty()) {
             throw new IllegalStateException("Insecure engine configuration: " + String.join("; ", wrong));
         }
@@ -109,6 +121,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         List<CommandInterceptor> interceptors = new ArrayList<>(existing == null ? List.of() : existing);
         // first the application scope (it switches checks off), then the guard (which only acts when they are on)
         interceptors.add(0, new PartyTaskGuard());
+        interceptors.add(0, new TaskScopeGuard());
         interceptors.add(0, new ApplicationCalls.Interceptor());
         return interceptors;
     }

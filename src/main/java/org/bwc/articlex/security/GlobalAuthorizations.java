@@ -75,13 +75,15 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
     private final FilterService filters;
     private final StatesRegistry states;
     private final AdminAccount admin;
+    private final ScraperAccount scraper;
     private final CamundaBpmProperties camunda;
     private final Environment environment;
     private final TransactionTemplate transaction;
 
     GlobalAuthorizations(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            StatesRegistry states, AdminAccount admin, CamundaBpmProperties camunda, Environment environment,
-            PlatformTransactionManager transactions) {
+            StatesRegistry states, AdminAccount admin, ScraperAccount scraper, CamundaBpmProperties camunda,
+            Environment environment, PlatformTransactionManager transactions) {
+        this.scraper = scraper;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -110,6 +112,8 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
         group(Caller.CASEWORKERS, "ISU caseworkers", "WORKFLOW");
         group(Caller.MANAGERS, "ISU managers", "WORKFLOW");
         group(Caller.ADMINS, "Administrators", "SYSTEM");
+        group(Caller.SCRAPERS, "Metrics scrapers (Prometheus)", "SYSTEM");
+        scraper.ensure(identity);
         for (StateParty party : states.all()) {
             group(party.group(), party.name(), "STATE_PARTY");
         }

@@ -31,14 +31,16 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * {@code respondToMatch} inside the requester's process instance could otherwise rewrite the requester's
  * {@code stateGroup}, a screening outcome or a manager's decision. So, for a party:
  * <ul>
- * <li>completing, submitting a form, or setting variables through the task may create new variables and change
- * the task's own local variables, but never change or remove a variable the case already holds;</li>
+ * <li>completing, submitting a form, or setting or removing variables through the task (locally or not) may set
+ * only the editable fields of the task's own form ({@link TaskFormFields}); any other variable may at most be
+ * echoed back unchanged — so a party can neither rewrite the case nor pre-set a variable the process reads later
+ * (e.g. an escalation time);</li>
  * <li>throwing a BPMN error or escalation from a task is refused (an uncaught BPMN error ends the case silently).</li>
  * </ul>
  * The project's {@code /api} completes tasks as the application ({@link ApplicationCalls}) after its own
  * validation, and the secretariat is trusted, so neither is affected. Task forms clear their outcome variables
- * when their task is created ({@code process.FormOutcome}), so a party's legitimate answers are always new
- * variables.
+ * when their task is created ({@code process.FormOutcome}). Applies on {@code /engine-rest} and Tasklist's
+ * door alike: it sits in the engine.
  */
 final class PartyTaskGuard extends CommandInterceptor {
 
@@ -70,31 +72,39 @@ final class PartyTaskGuard extends CommandInterceptor {
             checkWrites(context, field(command, "taskId"), field(command, "variables"));
         } else if (command instanceof SubmitTaskFormCmd) {
             checkWrites(context, field(command, "taskId"), field(command, "properties"));
-        } else if (command instanceof SetTaskVariablesCmd && !Boolean.TRUE.equals(field(command, "isLocal"))) {
+        } else if (command instanceof SetTaskVariablesCmd) { // local or not: a local variable can be mapped out
             checkWrites(context, field(command, "entityId"), field(command, "variables"));
-        } else if (command instanceof RemoveTaskVariablesCmd && !Boolean.TRUE.equals(field(command, "isLocal"))) {
+        } else if (command instanceof RemoveTaskVariablesCmd) {
             checkRemovals(context, field(command, "entityId"), field(command, "variableNames"));
-        } else if (command instanceof PatchTaskVariablesCmd && !Boolean.TRUE.equals(field(command, "isLocal"))) {
+        } else if (command instanceof PatchTaskVariablesCmd) {
             checkWrites(context, field(command, "entityId"), field(command, "variables"));
             checkRemovals(context, field(command, "entityId"), field(command, "deletions"));
         }
     }
 
+    /**
+     * Allowed: the editable fields of the task's own form; and any variable visible from the task echoed back
+     * unchanged (a form that shows it read-only sends it back). Everything else — a new name the process reads later,
+     * a changed case variable — is refused.
+     */
     private static void checkWrites(CommandContext context, Object taskId, Object variables) {
         if (!(taskId instanceof String id) || !(variables instanceof Map<?, ?> values) || values.isEmpty()) {
             return;
         }
         TaskEntity task = context.getTaskManager().findTaskById(id);
-        ExecutionEntity execution = task == null ? null : task.getExecution();
-        if (execution == null) {
+        if (task == null || task.getExecution() == null) {
             return; // unknown task (the command reports it) or a standalone task: no case to protect
         }
+        Set<String> answers = null;
         for (Map.Entry<?, ?> entry : values.entrySet()) {
             String name = String.valueOf(entry.getKey());
-            if (task.hasVariableLocal(name) || !execution.hasVariable(name)) {
+            if (answers == null) {
+                answers = TaskFormFields.editable(context, task);
+            }
+            if (answers.contains(name)) {
                 continue;
             }
-            if (!Objects.equals(plain(execution.getVariableTyped(name, true)), plain(entry.getValue()))) {
+            if (!task.hasVariable(name) || !same(plain(task.getVariableTyped(name, true)), plain(entry.getValue()))) {
                 throw refused(name);
             }
         }
@@ -105,20 +115,32 @@ final class PartyTaskGuard extends CommandInterceptor {
             return;
         }
         TaskEntity task = context.getTaskManager().findTaskById(id);
-        ExecutionEntity execution = task == null ? null : task.getExecution();
-        if (execution == null) {
+        if (task == null || task.getExecution() == null) {
             return;
         }
+        Set<String> answers = TaskFormFields.editable(context, task);
         for (Object name : removed) {
-            if (!task.hasVariableLocal(String.valueOf(name)) && execution.hasVariable(String.valueOf(name))) {
+            if (!answers.contains(String.valueOf(name))) {
                 throw refused(String.valueOf(name));
             }
         }
     }
 
     private static AuthorizationException refused(String name) {
-        return new AuthorizationException("A State Party or organisation may answer its task but not change the case "
-                + "variable '" + name + "'");
+        return new AuthorizationException("A State Party or organisation sets only the answers of its task's form; "
+                + "'" + name + "' is not one of them");
+    }
+
+    /** Equal, with numbers compared by value (a form sends 5 as an Integer where the case holds a Long). */
+    private static boolean same(Object held, Object sent) {
+        if (held instanceof Number a && sent instanceof Number b) {
+            try {
+                return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString())) == 0;
+            } catch (NumberFormatException notFinite) {
+                return a.equals(b);
+            }
+        }
+        return Objects.equals(held, sent);
     }
 
     private static Object plain(Object value) {

@@ -6,13 +6,19 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -41,32 +47,45 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * against Camunda's users and keep no session; the Camunda webapps keep their own login, session and CSRF
  * protection. Only the health endpoint is open. What a user may see and do inside the engine is decided by
  * Camunda's authorizations ({@link GlobalAuthorizations}, {@link CaseAccess}); the {@code /api} services check
- * the {@link Caller} themselves. Failed logins through either door count towards Camunda's lock-out
- * ({@code login-max-attempts} and the login delay settings in {@code application.yml}).
+ * the {@link Caller} themselves. Failed logins through either door are throttled by {@link LoginThrottle}. Both
+ * doors to the engine API ({@code /engine-rest} and Tasklist's {@code /camunda/api/engine}) get the same guards
+ * ({@link EngineDoorGuard}, {@link AuthorizationErrorRedaction}, {@link BodySizeLimit}); the Basic doors also the
+ * CSRF rule of {@link BasicAuthCsrfGuard}. SECURITY.md has the threat model.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
+
+    private final JdbcClient jdbc;
+
+    SecurityConfiguration(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-            IdentityService identityService, ObjectMapper json) throws Exception {
+            IdentityService identityService, ObjectMapper json, BodySizeLimit bodySizeLimit,
+            @Value("${articlex.public-base-url:}") String publicBaseUrl) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Article X Assistance Engine\"");
-            writeProblem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
+            Problems.write(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
                     "Log in with HTTP Basic as a user of the engine");
         };
-        AccessDeniedHandler denied = (request, response, e) -> writeProblem(json, response, HttpStatus.FORBIDDEN,
+        AccessDeniedHandler denied = (request, response, e) -> Problems.write(json, response, HttpStatus.FORBIDDEN,
                 "Forbidden", "Your groups do not allow this");
         return http
                 // path matchers on the whole URI: /engine-rest is Jersey's servlet, not the DispatcherServlet's
                 .securityMatcher(new OrRequestMatcher(Stream.of("/api/**", "/engine-rest/**", "/actuator/**",
-                        "/v3/api-docs/**", "/v3/api-docs", "/dashboard/**", "/dashboard").<RequestMatcher>map(PATHS::matcher).toList()))
+                        // the OpenAPI document in every form (/v3/api-docs, .yaml, /swagger-config, groups) and its UI
+                        "/v3/api-docs*", "/v3/api-docs*/**", "/swagger-ui*", "/swagger-ui/**",
+                        "/dashboard/**", "/dashboard").<RequestMatcher>map(PATHS::matcher).toList()))
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**")).permitAll()
+                        // Prometheus' scrape-only account reads the metrics and nothing else
+                        .requestMatchers(PATHS.matcher("/actuator/prometheus")).hasAnyAuthority(Caller.MANAGERS, Caller.ADMINS, Caller.SCRAPERS)
                         .requestMatchers(PATHS.matcher("/actuator/**")).hasAnyAuthority(Caller.MANAGERS, Caller.ADMINS)
                         // the manager dashboard and its figures (PRODUCT §1)
                         .requestMatchers(PATHS.matcher("/api/metrics/**"), PATHS.matcher("/dashboard"),
@@ -76,12 +95,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 PATHS.matcher("/api/states/{party}/notifications/**")).access(ownPartyOrSecretariat(Caller.STATE_GROUP_PREFIX))
                         .requestMatchers(PATHS.matcher("/api/organisations/{party}/notifications"),
                                 PATHS.matcher("/api/organisations/{party}/notifications/**")).access(ownPartyOrSecretariat(Caller.ORGANISATION_GROUP_PREFIX))
-                        .anyRequest().authenticated())
+                        .anyRequest().access(authenticatedButNotAScraper()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic auth: no cookie, so no cross-site request to forge
+                // stateless Basic auth, no session and no CSRF token: a browser re-sends Basic credentials with a
+                // forged cross-site request all the same, so writes must show they come from this site or a program
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new BasicAuthCsrfGuard(json, publicBaseUrl), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(HTML_PAGES,
@@ -89,8 +110,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(HTML_PAGES),
                                 new StaticHeadersWriter("Content-Security-Policy", API_CSP)))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")))
-                .addFilterAfter(new EngineIdentityFilter(identityService, PATHS.matcher("/api/**")), AuthorizationFilter.class)
-                .addFilterAfter(new AuthorizationErrorRedaction(json, PATHS.matcher("/engine-rest/**")), EngineIdentityFilter.class)
+                .addFilterAfter(bodySizeLimit, AuthorizationFilter.class)
+                .addFilterAfter(new EngineIdentityFilter(identityService, PATHS.matcher("/api/**")), BodySizeLimit.class)
+                .addFilterAfter(new AuthorizationErrorRedaction(json), EngineIdentityFilter.class)
+                .addFilterAfter(new EngineDoorGuard(json), AuthorizationErrorRedaction.class)
                 .build();
     }
 
@@ -99,6 +122,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /** The manager dashboard: its own scripts, styles and images only. */
     static final String PAGE_CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     private static final RequestMatcher HTML_PAGES = new OrRequestMatcher(PATHS.matcher("/dashboard"), PATHS.matcher("/dashboard/**"));
+
+    private static AuthorizationManager<RequestAuthorizationContext> authenticatedButNotAScraper() {
+        return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
+            Authentication user = authentication.get();
+            return new AuthorizationDecision(user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
+                    && user.getAuthorities().stream().noneMatch(a -> Caller.SCRAPERS.equals(a.getAuthority())));
+        };
+    }
 
     private static AuthorizationManager<RequestAuthorizationContext> ownPartyOrSecretariat(String groupPrefix) {
         return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
@@ -121,7 +152,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webappSecurity(HttpSecurity http, ObjectMapper json, BodySizeLimit bodySizeLimit,
+            LoginThrottle throttle) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**"),
@@ -129,20 +161,47 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                // Tasklist's engine API gets the guards of /engine-rest (Doors); the login form the throttle of Basic
+                .addFilterBefore(new WebappLoginThrottle(throttle), AuthorizationFilter.class)
+                .addFilterBefore(bodySizeLimit, AuthorizationFilter.class)
+                .addFilterBefore(new AuthorizationErrorRedaction(json), AuthorizationFilter.class)
+                .addFilterBefore(new EngineDoorGuard(json), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** One instance in both chains; kept out of the servlet container's own filter list. */
+    @Bean
+    BodySizeLimit bodySizeLimit(ObjectMapper json,
+            @Value("${articlex.security.max-body-size:1MB}") DataSize maxBodySize,
+            @Value("${articlex.security.max-upload-size:10MB}") DataSize maxUploadSize) {
+        return new BodySizeLimit(json, maxBodySize.toBytes(), maxUploadSize.toBytes());
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimitOutsideTheChains(BodySizeLimit filter) {
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(IdentityService identity,
+            @Value("${articlex.login-throttle.free-attempts:5}") int freeAttempts,
+            @Value("${articlex.login-throttle.source-attempts:100}") int sourceAttempts,
+            @Value("${articlex.login-throttle.base-delay:PT30S}") Duration baseDelay,
+            @Value("${articlex.login-throttle.max-delay:PT15M}") Duration maxDelay) {
+        return new LoginThrottle(freeAttempts, sourceAttempts, baseDelay, maxDelay, user ->
+                identity.createUserQuery().userId(user).memberOfGroup(Caller.ADMINS).count() > 0
+                        || identity.createUserQuery().userId(user).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new CaseVisibilityFirst(jdbc)).addPathPatterns("/api/**");
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArgumentResolver());
-    }
-
-    private static void writeProblem(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response,
-            HttpStatus status, String title, String detail) throws java.io.IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

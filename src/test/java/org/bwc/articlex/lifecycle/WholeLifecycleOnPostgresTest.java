@@ -81,9 +81,20 @@ class WholeLifecycleOnPostgresTest {
         });
         JsonNode round = api.as("per-ncp").get("/api/requests/" + id + "/funding").json();
         assertThat(round.get("requested").get("amount").asText()).isEqualTo("119000.00");
-        assertThat(pledge(api, "nor-ncp", id, "NOR", "70000.00").status()).isEqualTo(202);
+        // Norway and WHO registered offers, so the request circulates to them; the secretariat confirms each pledge
+        for (List<String> donor : List.of(List.of("nor-ncp", "NOR"), List.of("who-focal", "WHO"))) {
+            assertThat(api.as(donor.get(0)).post("/api/offers",
+                    Offers.offer(donor.get(1), "OTHER", List.of("EASTERN_EUROPEAN"), false, 1)).status()).isEqualTo(201);
+        }
+        Api.Response norway = pledge(api, "nor-ncp", id, "NOR", "70000.00");
+        assertThat(norway.status()).as(norway.body()).isEqualTo(202);
+        assertThat(confirm(api, id, norway).status()).isEqualTo(202);
         assertThat(api.as("per-ncp").get("/api/requests/" + id + "/funding").json().get("status").asText()).isEqualTo("OPEN");
-        assertThat(pledge(api, "who-focal", id, "WHO", "49000.00").status()).isEqualTo(202);
+        Api.Response who = pledge(api, "who-focal", id, "WHO", "49000.00");
+        assertThat(who.status()).as(who.body()).isEqualTo(202);
+        assertThat(api.as("per-ncp").get("/api/requests/" + id + "/funding").json().get("status").asText())
+                .as("not before the secretariat confirms it").isEqualTo("OPEN");
+        assertThat(confirm(api, id, who).status()).isEqualTo(202);
         JsonNode funded = api.as("per-ncp").get("/api/requests/" + id + "/funding").json();
         assertThat(funded.get("status").asText()).isEqualTo("FUNDED");
         assertThat(funded.get("gap").get("amount").asText()).isEqualTo("0.00");
@@ -137,6 +148,11 @@ class WholeLifecycleOnPostgresTest {
     private static Api.Response pledge(Api api, String user, String id, String donor, String amount) {
         return api.as(user).post("/api/requests/" + id + "/pledges",
                 Map.of("donor", donor, "amount", Map.of("amount", amount, "currency", "USD")));
+    }
+
+    private static Api.Response confirm(Api api, String id, Api.Response pledge) {
+        return api.as("manager").post("/api/requests/" + id + "/pledges/" + pledge.json().get("id").asLong() + "/confirmation",
+                Map.of("confirmed", true));
     }
 
     private static Api.Response implementation(Api api, String user, String id, String event, String note) {

@@ -331,8 +331,9 @@ abstract class MatchingScenarios {
         String id = approved(body);
         confirm(id, offer);
 
+        // a party the request was never proposed to does not learn that it exists (issue 14)
         assertThat(api.as("ita-ncp").post("/api/requests/" + id + "/offer-response", Map.of("offerId", offer, "accepted", true)).status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(api.as("gha-ncp").post("/api/requests/" + id + "/offer-response", Map.of("offerId", offer, "accepted", true)).status())
                 .as("the requester cannot accept on the offeror's behalf").isEqualTo(403);
         Api.Response wrongOffer = api.as("gbr-ncp").post("/api/requests/" + id + "/offer-response", Map.of("offerId", other, "accepted", true));

@@ -23,6 +23,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@code /actuator/prometheus} as the operator's Prometheus scrapes it: the gauges are there with their help texts,
@@ -31,7 +32,12 @@ import org.springframework.http.ResponseEntity;
  */
 @ScenarioTest
 @AutoConfigureObservability(tracing = false)
+@TestPropertySource(properties = {"articlex.scraper.user=" + PrometheusEndpointTest.SCRAPER,
+        "articlex.scraper.password=" + PrometheusEndpointTest.SCRAPER_PASSWORD})
 class PrometheusEndpointTest {
+
+    static final String SCRAPER = "prometheus";
+    static final String SCRAPER_PASSWORD = "Scrape-0nly-Probe!";
 
     @Autowired
     TestRestTemplate http;
@@ -64,6 +70,20 @@ class PrometheusEndpointTest {
         assertThat(scrape("ken-ncp").getStatusCode().value()).isEqualTo(403);
 
         promtool(text, "check", "metrics");
+    }
+
+    /** Prometheus' own account (ARTICLEX_SCRAPER_*, as docker/compose.yaml sets it) scrapes, and reads nothing else. */
+    @Test
+    void theScrapeOnlyAccountFromTheEnvironmentScrapesAndReadsNothingElse() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(SCRAPER, SCRAPER_PASSWORD);
+        ResponseEntity<String> scrape = http.exchange("/actuator/prometheus", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(scrape.getStatusCode().value()).isEqualTo(200);
+        assertThat(scrape.getBody()).contains("articlex_requests_open");
+        for (String path : List.of("/actuator/metrics", "/api/requests", "/engine-rest/task", "/dashboard")) {
+            assertThat(http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode().value())
+                    .as(path).isEqualTo(403);
+        }
     }
 
     /**

@@ -77,6 +77,32 @@ class MailTemplatesTest {
     }
 
     @Test
+    void denialTellsTheStateHowToRaiseAConcernAboutThisRequest() {
+        Notification n = NotificationTestFixtures.notification("KEN", "contact-point.ken@bwc-ncp.example.org",
+                "DENIED", "A means of delivery under SCR-WEAPON-OR-MEANS-OF-DELIVERY", null);
+        MailTemplates.Rendered body = templates.render(mail.model(n));
+
+        for (String rendered : new String[] {body.text(), body.html()}) {
+            assertThat(rendered).contains("raise a concern").contains("POST /api/concerns")
+                    .contains("requestId REQ-2026-0042").contains("re-open the Balance review");
+        }
+    }
+
+    @Test
+    void concernStepIsSentWithItsOwnSubjectAndALinkToTheConcern() {
+        NotificationTexts words = new NotificationTexts();
+        Notification n = new Notification("0b6f7a4e-3f0e-4d5e-9a59-1c2d3e4f5a6b", "KEN", "contact-point.ken@bwc-ncp.example.org",
+                "CON-2026-0003", "Concern about request REQ-2026-0042", "CONCERN_ACKNOWLEDGED", null,
+                words.subject("CON-2026-0003", words.headline("CONCERN_ACKNOWLEDGED", null)),
+                "The ISU has acknowledged your concern CON-2026-0003 about request REQ-2026-0042.", null, null,
+                Instant.parse("2026-02-01T09:30:00Z"), EmailState.PENDING, 0, null, null);
+        MailTemplates.Rendered body = templates.render(mail.model(n));
+
+        assertThat(n.subject()).isEqualTo("[CON-2026-0003] Concern acknowledged");
+        assertThat(body.text()).contains("The ISU has acknowledged your concern CON-2026-0003").contains("/api/concerns/CON-2026-0003");
+    }
+
+    @Test
     void userTextIsEscapedInTheHtmlPart() {
         Notification n = NotificationTestFixtures.notification("KEN", "contact-point.ken@bwc-ncp.example.org", "WITHDRAWN",
                 "<script>alert('x')</script> & <b>bold</b>", null);

@@ -195,8 +195,9 @@ abstract class ReportingScenarios {
 
         assertThat(walk.completionReport("swe-ncp", id, "By the offeror", List.of(), 1).status()).isEqualTo(403);
         assertThat(walk.completionReport("caseworker", id, "By the secretariat", List.of(), 1).status()).isEqualTo(403);
+        // another State does not learn that the request exists (issue 14)
         Api.Response otherState = walk.completionReport("alb-ncp", id, "By another State", List.of(), 1);
-        assertThat(otherState.status()).isEqualTo(403);
+        assertThat(otherState.status()).isEqualTo(404);
         assertThat(otherState.contentType()).startsWith("application/problem+json");
         assertThat(walk.request(id)).isWaitingAt(TASK_SUBMIT_COMPLETION_REPORT);
         assertThat(walk.status(id)).isEqualTo("REPORTING");
@@ -211,7 +212,7 @@ abstract class ReportingScenarios {
         assertThat(walk.funding(id)).isWaitingFor("PledgeReceived");
 
         assertThat(walk.implementation("nor-ncp", id, "STARTED", null).status()).as("still raising funds").isEqualTo(409);
-        assertThat(walk.pledge("nor-ncp", id, "NOR", "119000.00", "USD").status()).isEqualTo(202);
+        walk.confirmedPledge("nor-ncp", id, "NOR", "119000.00", "USD");
         ProcessInstance instance = walk.request(id);
         assertThat(instance).isWaitingAt(TASK_AWAIT_IMPLEMENTATION_START);
 

@@ -82,6 +82,26 @@ final class AccessMatrix {
                         get("/api/metrics/pipeline",                   401, 403, 200, 200, 403, 403, 403)),
                 ifPresent("/api/offers",
                         get("/api/offers",                             401, 200, 200, 200, 200, 200, 200)),
+                ifPresent("/api/concerns",
+                        get("/api/concerns",                           401, 200, 200, 200, 200, 200, 200)),
+                // a concern about Kenya's request raised as Uganda: another party's case for everyone
+                ifPresent("/api/concerns",
+                        post("/api/concerns", Map.of("raisedBy", "UGA", "requestId", "{ken}", "statement", "Matrix concern"),
+                                                                       401, 403, 403, 403, 403, 403, 403)),
+                // issue 14: a case the caller may not see is 404 before the body or the case's state is looked at
+                ifPresent("/api/requests/{id}/offer-response",
+                        post("/api/requests/{ken}/offer-response", Map.of("offerId", "OF-00001", "accepted", true),
+                                                                       401, 409, 409, 409, 409, 404, 404)),
+                ifPresent("/api/requests/{id}/completion-report",
+                        post("/api/requests/{ken}/completion-report", Map.of("summary", "Matrix", "beneficiaries", 1),
+                                                                       401, 403, 403, 403, 409, 404, 404)),
+                ifPresent("/api/requests/{id}/completion-report",
+                        get("/api/requests/{ken}/completion-report",   401, 200, 200, 200, 200, 404, 404)),
+                ifPresent("/api/requests/{id}/implementation",
+                        post("/api/requests/{ken}/implementation", Map.of("event", "STARTED"),
+                                                                         401,   0,   0,   0,   0, 404, 404)),
+                post("/api/requests/{ken}/clarification", Map.of(),    401, 400, 400, 400, 400, 404, 404),
+                post("/api/requests/REQ-2000-9999/clarification", Map.of(), 401, 404, 404, 404, 404, 404, 404),
 
                 // --- the engine REST API: reading -----------------------------------------------------------------
                 get("/engine-rest/process-instance?businessKey={ken}", 401, 200, 200, 200, 200, 200, 200),
@@ -123,6 +143,16 @@ final class AccessMatrix {
                 post("/engine-rest/process-definition/key/assistance-request/submit-form", Map.of(),
                                                                        401, 403, 403,   0, 403, 403, 403),
                 post("/engine-rest/message", Map.of("messageName", "RequestWithdrawn", "businessKey", "{ken}"),
+                                                                       401, 403, 403,   0, 403, 403, 403),
+                // issue 14: no signal, message or condition from a party, whatever the target
+                post("/engine-rest/message", Map.of("messageName", "RequestWithdrawn", "businessKey", "REQ-2000-9999"),
+                                                                       401,   0,   0,   0, 403, 403, 403),
+                post("/engine-rest/signal", Map.of("name", "matrix-signal"), 401, 0, 0,   0, 403, 403, 403),
+                post("/engine-rest/condition", Map.of("businessKey", "{ken}"), 401, 0, 0, 0, 403, 403, 403),
+                // issue 14: nothing filed under another case through one's own task; no attachments, no deployments
+                change("POST", "/engine-rest/task/{kenTask}/attachment/create", Map.of("attachmentName", "Matrix", "url", "https://example.org"),
+                                                                       401,   0,   0,   0, 403, 403, 403),
+                change("POST", "/engine-rest/task/{kenTask}/complete", variables("openNeedEscalationAt", "2000-01-01T00:00:00"),
                                                                        401, 403, 403,   0, 403, 403, 403),
                 change("POST", "/engine-rest/task/{kenTask}/complete", variables("clarificationAnswer", "Matrix answer"),
                                                                        401, 403, 403, 204, 204, 403, 403),

@@ -99,6 +99,19 @@ class NonDevStartupTest {
     }
 
     @Test
+    void refusesExpressionsInTaskQueriesAndAReachablePermanentLoginLock() {
+        String[] admin = {"--articlex.admin.user=ops-admin", "--articlex.admin.password=" + STRONG};
+        for (String setting : List.of("enable-expressions-in-stored-queries=true", "enable-expressions-in-adhoc-queries=true",
+                "login-max-attempts=10")) {
+            List<String> arguments = new ArrayList<>(List.of(admin));
+            arguments.add("--camunda.bpm.generic-properties.properties." + setting);
+            assertThatThrownBy(() -> start(database(), arguments.toArray(String[]::new))).as(setting)
+                    .satisfies(e -> assertThat(messages(e)).contains("Insecure engine configuration")
+                            .contains(setting.substring(0, setting.indexOf('='))));
+        }
+    }
+
+    @Test
     void refusesToStartWithoutAnyAdministrator() {
         assertThatThrownBy(() -> start(database()))
                 .satisfies(e -> assertThat(messages(e)).contains("No administrator exists and none is configured"));
@@ -124,6 +137,11 @@ class NonDevStartupTest {
 
         assertThat(status(base, "GET", "/api/categories", "ops-admin", STRONG, null)).isEqualTo(200);
         assertThat(status(base, "GET", "/engine-rest/task", null, null, null)).isEqualTo(401);
+        // the webapps' session cookie outside dev: HTTPS only, out of scripts' reach, not sent by other sites' posts
+        List<String> cookies = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+                .build(), HttpResponse.BodyHandlers.discarding()).headers().allValues("Set-Cookie");
+        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
         for (String[] credentials : new String[][] {{"admin", "admin"}, {"demo", "demo"}, {"caseworker", "caseworker"},
                 {"ken-ncp", "ken-ncp"}}) {
             assertThat(status(base, "GET", "/api/categories", credentials[0], credentials[1], null)).isEqualTo(401);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -66,6 +67,13 @@ abstract class SecurityScenarios {
     RequestMappingHandlerMapping mappings;
 
     final ObjectMapper json = new ObjectMapper();
+
+    /** articlex.login-throttle defaults (application.yml). */
+    static final int FREE_ATTEMPTS = 5;
+    static final Duration BASE_DELAY = Duration.ofSeconds(30);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    /** Other loopback addresses: other sources for the login throttle. */
+    static final List<String> OTHER_SOURCES = List.of("127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5", "127.0.0.6");
     ProcessDriver driver;
     Api api;
 
@@ -297,6 +305,7 @@ abstract class SecurityScenarios {
     void anOfferingPartyWorksItsTaskInsideTheRequestersCaseAndSeesNothingElse() {
         BpmnModelInstance model = Bpmn.createExecutableProcess("security-offer-probe").camundaHistoryTimeToLive(1)
                 .startEvent().userTask("respondToMatch").camundaCandidateGroups("org-WHO")
+                .camundaFormRef("respondToMatchForm").camundaFormRefBinding("latest")
                 .userTask("afterResponse").camundaCandidateGroups("caseworkers").endEvent().done();
         Deployment deployment = engine.getRepositoryService().createDeployment().addModelInstance("probe.bpmn", model).deploy();
         try {
@@ -377,43 +386,459 @@ abstract class SecurityScenarios {
     // ==== failed logins ====================================================================================
 
     @Test
-    void aUserIsLockedAfterRepeatedFailuresOverTheApiAndTheWebappAlike() {
+    void repeatedFailuresLockAnAccountForAWhileOnBothDoorsThenItIsAcceptedAgain() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        int maxAttempts = configuration.getLoginMaxAttempts();
-        assertThat(maxAttempts).isBetween(3, 10);
-        Duration longestDelay = Duration.ofSeconds(configuration.getLoginDelayMaxTime() + 1L);
+        assertThat(configuration.getLoginMaxAttempts()).as("Camunda's permanent lock is out of reach")
+                .isGreaterThanOrEqualTo(EngineSecurityPlugin.NEVER_LOCK_FOR_GOOD);
 
         String probe = probeUser();
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        for (int attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) {
             assertThat(basic(probe, "wrong-" + attempt).getStatusCode().value()).isEqualTo(401);
-            passTime(longestDelay);
         }
-        assertThat(basic(probe, probe).getStatusCode().value()).as("right password, locked user, API").isEqualTo(401);
+        assertThat(basic(probe, probe).getStatusCode().value()).as("right password, throttled account, API").isEqualTo(401);
         assertThat(new WebappSession(base()).login("tasklist", probe, probe).statusCode()).as("…and Tasklist").isEqualTo(401);
-        passTime(Duration.ofDays(1));
-        assertThat(basic(probe, probe).getStatusCode().value()).as("locked until an administrator unlocks").isEqualTo(401);
+        passTime(BASE_DELAY.plusSeconds(1));
+        assertThat(basic(probe, probe).getStatusCode().value()).as("the lock expires by itself").isEqualTo(200);
 
-        engine.getIdentityService().unlockUser(probe);
+        // a persistent guesser meets a doubling lock, never more than the maximum, never for good
+        for (int attempt = 1; attempt <= 3 * FREE_ATTEMPTS; attempt++) {
+            basic(probe, "wrong-again-" + attempt);
+            new WebappSession(base()).login("tasklist", probe, "wrong-form-" + attempt);
+            passTime(Duration.ofMinutes(1));
+        }
+        basic(probe, "wrong-once-more");
+        assertThat(basic(probe, probe).getStatusCode().value()).isEqualTo(401);
+        passTime(MAX_DELAY.plusSeconds(1));
+        assertThat(new WebappSession(base()).login("tasklist", probe, probe).statusCode()).isEqualTo(200);
         assertThat(basic(probe, probe).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
-    void failedWebappLoginsLockTheApiToo() {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    void anotherSourcesFailuresDoNotLockTheRightUserOut() {
         String probe = probeUser();
-        assertThat(new WebappSession(base()).login("tasklist", probe, "wrong").statusCode()).isEqualTo(401);
-        // right away the right password is refused too (a growing delay), on either door
-        assertThat(basic(probe, probe).getStatusCode().value()).isEqualTo(401);
-        assertThat(new WebappSession(base()).login("tasklist", probe, probe).statusCode()).isEqualTo(401);
-        passTime(Duration.ofSeconds(configuration.getLoginDelayBase() + 1L));
-        assertThat(basic(probe, probe).getStatusCode().value()).isEqualTo(200);
+        for (int attempt = 1; attempt <= 2 * FREE_ATTEMPTS; attempt++) {
+            assertThat(basicFrom(OTHER_SOURCES.get(0), probe, "wrong-" + attempt)).isEqualTo(401);
+        }
+        assertThat(basicFrom(OTHER_SOURCES.get(0), probe, probe)).as("the guessing source is throttled").isEqualTo(401);
+        assertThat(basic(probe, probe).getStatusCode().value()).as("the user's own source is not").isEqualTo(200);
 
-        for (int attempt = 1; attempt <= configuration.getLoginMaxAttempts(); attempt++) {
-            assertThat(new WebappSession(base()).login("tasklist", probe, "wrong-" + attempt).statusCode()).isEqualTo(401);
-            passTime(Duration.ofSeconds(configuration.getLoginDelayMaxTime() + 1L));
+        // guessed from many sources, the account waits a while on every source — and only a while
+        for (String source : OTHER_SOURCES) {
+            for (int attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) {
+                basicFrom(source, probe, "spread-" + attempt);
+            }
         }
         assertThat(basic(probe, probe).getStatusCode().value()).isEqualTo(401);
-        engine.getIdentityService().unlockUser(probe);
+        passTime(MAX_DELAY.plusSeconds(1));
+        assertThat(basic(probe, probe).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorCanLogInWhateverOthersTry() {
+        String probe = probeUser();
+        engine.getIdentityService().createMembership(probe, Caller.ADMINS);
+        try {
+            for (String source : OTHER_SOURCES) {
+                for (int attempt = 1; attempt <= FREE_ATTEMPTS + 1; attempt++) {
+                    basicFrom(source, probe, "wrong-" + attempt);
+                }
+            }
+            assertThat(basic(probe, probe).getStatusCode().value()).isEqualTo(200);
+            assertThat(new WebappSession(base()).login("admin", probe, probe).statusCode()).isEqualTo(200);
+        } finally {
+            engine.getIdentityService().deleteMembership(probe, Caller.ADMINS);
+        }
+    }
+
+    // ==== issue 14: expressions in task queries ==============================================================
+
+    /** Every expression-capable field of a task query; each would run {@code caseAccess.grant} if evaluated. */
+    static final List<String> EXPRESSION_FIELDS = List.of("assigneeExpression", "assigneeLikeExpression", "ownerExpression",
+            "candidateUserExpression", "candidateGroupExpression", "candidateGroupsExpression", "involvedUserExpression",
+            "dueDateExpression", "dueBeforeExpression", "dueAfterExpression", "followUpDateExpression",
+            "followUpBeforeExpression", "followUpBeforeOrNotExistentExpression", "followUpAfterExpression",
+            "createdBeforeExpression", "createdAfterExpression", "createdOnExpression", "processInstanceBusinessKeyExpression",
+            "processInstanceBusinessKeyLikeExpression", "updatedAfterExpression");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expressionFields")
+    void aSavedTasklistFilterNeverEvaluatesAnExpression(String field) {
+        Case fresh = ugandaUnderReview();
+        String expression = "${caseAccess.grant('" + fresh.processInstanceId() + "', 'sp-KEN')}";
+        Object value = expression;
+        ResponseEntity<String> created = call("caseworker", "POST", "/engine-rest/filter/create", write(Map.of(
+                "resourceType", "Task", "name", "probe " + field, "owner", "caseworker", "query", Map.of(field, value))));
+        if (created.getStatusCode().is2xxSuccessful()) {
+            String id = read(created.getBody()).get("id").asText();
+            for (String path : List.of("/filter/" + id + "/list", "/filter/" + id + "/count", "/filter/" + id + "/singleResult")) {
+                assertThat(call("caseworker", "POST", "/engine-rest" + path, "{}").getStatusCode().value()).as(path)
+                        .isIn(400, 403);
+                assertThat(call("caseworker", "GET", "/engine-rest" + path, null).getStatusCode().value()).as(path)
+                        .isIn(400, 403);
+            }
+            WebappSession tasklist = session("caseworker");
+            assertThat(tasklist.postJson(WebappSession.ENGINE + "/filter/" + id + "/list", "{}", "application/hal+json")
+                    .statusCode()).isIn(400, 403);
+            engine.getFilterService().deleteFilter(id);
+        } else {
+            assertThat(created.getStatusCode().value()).isIn(400, 403);
+        }
+        // ad hoc, on both doors
+        assertThat(call("caseworker", "POST", "/engine-rest/task", write(Map.of(field, value))).getStatusCode().value())
+                .isIn(400, 403);
+        assertThat(session("caseworker").postJson(WebappSession.ENGINE + "/task", write(Map.of(field, value)), "application/json")
+                .statusCode()).isIn(400, 403);
+        assertThat(caseAccess.parties(fresh.processInstanceId())).as("nothing was evaluated").doesNotContain("sp-KEN");
+    }
+
+    Stream<String> expressionFields() {
+        return EXPRESSION_FIELDS.stream();
+    }
+
+    @Test
+    void anAdHocTaskQueryWithAnExpressionInTheUrlIsRefused() {
+        Case fresh = ugandaUnderReview();
+        String expression = "${caseAccess.grant('" + fresh.processInstanceId() + "','sp-KEN')}";
+        ResponseEntity<String> response = http.exchange(java.net.URI.create(http.getRootUri() + "/engine-rest/task?assigneeExpression="
+                + java.net.URLEncoder.encode(expression, java.nio.charset.StandardCharsets.UTF_8)), HttpMethod.GET,
+                new HttpEntity<>(headers("caseworker")), String.class);
+        assertThat(response.getStatusCode().value()).isIn(400, 403);
+        assertThat(caseAccess.parties(fresh.processInstanceId())).doesNotContain("sp-KEN");
+    }
+
+    // ==== issue 14: oracles =================================================================================
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("correlations")
+    void partiesCannotCorrelateSignalOrEvaluateConditionsOnEitherDoor(String resource, String user) {
+        String existing = correlationBody(resource, ken.id());
+        String missing = correlationBody(resource, "REQ-0000-9999");
+        ResponseEntity<String> toExisting = call(user, "POST", "/engine-rest" + resource, existing);
+        ResponseEntity<String> toMissing = call(user, "POST", "/engine-rest" + resource, missing);
+        assertThat(toExisting.getStatusCode().value()).as(toExisting.getBody()).isEqualTo(403);
+        assertThat(toMissing.getStatusCode().value()).isEqualTo(403);
+        assertThat(toExisting.getBody()).isEqualTo(toMissing.getBody());
+        assertThat(call(user, "POST", "/engine-rest/engine/default" + resource, existing).getStatusCode().value()).isEqualTo(403);
+        // the same resource spelt with a percent-encoded letter (Jersey decodes it)
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String encoded = "/engine-rest/" + String.format("%%%02X", (int) resource.charAt(1)) + resource.substring(2);
+        assertThat(http.exchange(java.net.URI.create(base() + encoded), HttpMethod.POST, new HttpEntity<>(existing, headers),
+                String.class).getStatusCode().value()).as(encoded).isEqualTo(403);
+
+        WebappSession tasklist = session(user);
+        HttpResponse<String> webExisting = tasklist.postJson(WebappSession.ENGINE + resource, existing, "application/json");
+        HttpResponse<String> webMissing = tasklist.postJson(WebappSession.ENGINE + resource, missing, "application/json");
+        assertThat(webExisting.statusCode()).isEqualTo(403);
+        assertThat(webMissing.statusCode()).isEqualTo(403);
+        assertThat(webExisting.body()).isEqualTo(webMissing.body());
+        assertThat(status(ken.id())).isEqualTo("CLARIFICATION_REQUESTED");
+    }
+
+    Stream<Arguments> correlations() {
+        return Stream.of("/message", "/signal", "/condition").flatMap(r -> Stream.of("uga-ncp", "ken-ncp", "who-focal")
+                .map(u -> Arguments.of(r, u)));
+    }
+
+    private String correlationBody(String resource, String businessKey) {
+        return switch (resource) {
+            case "/message" -> write(Map.of("messageName", "RequestWithdrawn", "businessKey", businessKey,
+                    "correlationKeys", Map.of("stateGroup", Map.of("value", "sp-KEN")), "all", true));
+            case "/signal" -> write(Map.of("name", "probe-" + businessKey));
+            default -> write(Map.of("businessKey", businessKey, "variables", Map.of("x", Map.of("value", 1))));
+        };
+    }
+
+    /**
+     * Every {@code /api} endpoint with a case's id in its path: another party's existing case and a case that does
+     * not exist get the same status (404) and the same body, whatever the body sent.
+     */
+    @Test
+    void everyApiEndpointAnswersAnotherPartysCaseLikeAMissingOne() {
+        Api.Response offer = api.as("ken-ncp").post("/api/offers", Offers.offer("KEN", "DIAGNOSTICS", List.of("AFRICAN"), true, 1));
+        assertThat(offer.status()).as(offer.body()).isEqualTo(201);
+        String kenOffer = offer.json().get("id").asText();
+        List<String> checked = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                boolean requests = pattern.startsWith("/api/requests/{id}");
+                boolean offers = pattern.startsWith("/api/offers/{id}");
+                if (!requests && !offers || pattern.endsWith("/pledges") || pattern.endsWith("/funding")) {
+                    continue;
+                }
+                for (var verb : info.getMethodsCondition().getMethods()) {
+                    if (offers && verb.name().equals("GET")) {
+                        continue; // published offers: everyone reads them
+                    }
+                    String existing = requests ? ken.id() : kenOffer;
+                    String missing = requests ? "REQ-2000-9999" : "OF-99999";
+                    for (String body : List.of("{}", PLAUSIBLE_BODY)) for (String user : List.of("uga-ncp", "who-focal")) {
+                        ResponseEntity<String> other = call(user, verb.name(), pattern.replace("{id}", existing), body);
+                        ResponseEntity<String> none = call(user, verb.name(), pattern.replace("{id}", missing), body);
+                        assertThat(other.getStatusCode().value()).as("%s %s as %s: %s", verb, pattern, user, other.getBody())
+                                .isEqualTo(404);
+                        assertThat(none.getStatusCode().value()).as("%s %s (missing)", verb, pattern).isEqualTo(404);
+                        assertThat(other.getBody().replace(existing, "{id}")).as("%s %s", verb, pattern)
+                                .isEqualTo(none.getBody().replace(missing, "{id}"));
+                    }
+                    checked.add(verb + " " + pattern);
+                }
+            }
+        });
+        assertThat(checked).contains("POST /api/requests/{id}/clarification", "POST /api/requests/{id}/withdrawal",
+                "GET /api/requests/{id}", "POST /api/offers/{id}/withdrawal");
+        assertThat(status(ken.id())).isEqualTo("CLARIFICATION_REQUESTED");
+    }
+
+    /** A body that passes every endpoint's validation that it can (unknown fields aside): what a prober would send. */
+    static final String PLAUSIBLE_BODY = "{\"answer\":\"probe\",\"reason\":\"probe\",\"offerId\":\"OF-00001\",\"accepted\":true,"
+            + "\"event\":\"STARTED\",\"summary\":\"probe\",\"beneficiaries\":1}";
+
+    // ==== issue 14: the webapp door ========================================================================
+
+    @Test
+    void tasklistsEngineApiRedactsRefusalsForParties() {
+        WebappSession uganda = session("uga-ncp");
+        HttpResponse<String> refused = uganda.get(WebappSession.ENGINE + "/process-instance/" + ken.processInstanceId() + "/variables");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("missingAuthorizations").doesNotContain("does not have")
+                .doesNotContain(ken.processInstanceId());
+        ResponseEntity<String> restRefused = call("uga-ncp", "GET", "/engine-rest/process-instance/" + ken.processInstanceId()
+                + "/variables", null);
+        assertThat(refused.body()).isEqualTo(restRefused.getBody());
+    }
+
+    @Test
+    void aCommentOrAttachmentCannotBeFiledUnderAnotherCaseThroughOnesOwnTask() {
+        Case fresh = kenyaAwaitingClarification();
+        String comment = write(Map.of("message", "planted", "processInstanceId", uga.processInstanceId()));
+        // refused (Camunda's comment resource answers an engine refusal as 400)
+        assertThat(call("ken-ncp", "POST", "/engine-rest/task/" + fresh.taskId() + "/comment/create", comment)
+                .getStatusCode().value()).isIn(400, 403);
+        assertThat(session("ken-ncp").postJson(WebappSession.ENGINE + "/task/" + fresh.taskId() + "/comment/create", comment,
+                "application/json").statusCode()).isIn(400, 403);
+        // the secretariat neither: a comment belongs to the case of the task it is made through
+        Case review = ugandaUnderReview();
+        assertThat(call("caseworker", "POST", "/engine-rest/task/" + review.taskId() + "/comment/create",
+                write(Map.of("message", "planted", "processInstanceId", ken.processInstanceId()))).getStatusCode().value())
+                .isIn(400, 403);
+        assertThat(engine.getTaskService().getProcessInstanceComments(uga.processInstanceId())).isEmpty();
+        assertThat(engine.getTaskService().getProcessInstanceComments(ken.processInstanceId())).isEmpty();
+        // attachments: not a party's at all, on either door
+        String attachment = write(Map.of("attachmentName", "x", "url", "https://example.org", "processInstanceId",
+                uga.processInstanceId()));
+        assertThat(call("ken-ncp", "POST", "/engine-rest/task/" + fresh.taskId() + "/attachment/create", attachment)
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(session("ken-ncp").postJson(WebappSession.ENGINE + "/task/" + fresh.taskId() + "/attachment/create",
+                attachment, "application/json").statusCode()).isEqualTo(403);
+        assertThat(engine.getTaskService().getProcessInstanceAttachments(uga.processInstanceId())).isEmpty();
+        assertThat(engine.getTaskService().getTaskAttachments(fresh.taskId())).isEmpty();
+        // its own comment on its own task is fine
+        assertThat(call("ken-ncp", "POST", "/engine-rest/task/" + fresh.taskId() + "/comment/create",
+                write(Map.of("message", "own"))).getStatusCode().value()).isEqualTo(200);
+    }
+
+    // ==== issue 14: a party sets only its form's answers ==================================================
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("variableWrites")
+    void aPartyCannotPresetAVariableTheProcessReadsLater(String method, String template, String body) {
+        Case fresh = kenyaAwaitingClarification();
+        String path = template.replace("{task}", fresh.taskId()).replace("{pi}", fresh.processInstanceId());
+        ResponseEntity<String> response = call("ken-ncp", method, path, body);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(403);
+        assertThat(engine.getRuntimeService().getVariable(fresh.processInstanceId(), "openNeedEscalationAt")).isNull();
+        assertThat(status(fresh.id())).isEqualTo("CLARIFICATION_REQUESTED");
+        if (path.startsWith("/engine-rest/task/")) {
+            HttpResponse<String> web = session("ken-ncp").postJson(path.replace("/engine-rest", WebappSession.ENGINE)
+                    .replace("/openNeedEscalationAt", ""), "POST".equals(method) ? body
+                    : write(Map.of("modifications", Map.of("openNeedEscalationAt", Map.of("value", "2000-01-01T00:00:00")))),
+                    "application/json");
+            assertThat(web.statusCode()).as(web.body()).isIn(400, 403);
+            assertThat(engine.getRuntimeService().getVariable(fresh.processInstanceId(), "openNeedEscalationAt")).isNull();
+        }
+    }
+
+    Stream<Arguments> variableWrites() {
+        String answerAndPreset = write(Map.of("variables", Map.of("clarificationAnswer", Map.of("value", "Here"),
+                "openNeedEscalationAt", Map.of("value", "2000-01-01T00:00:00"))));
+        String modification = write(Map.of("modifications", Map.of("openNeedEscalationAt", Map.of("value", "2000-01-01T00:00:00"))));
+        String single = write(Map.of("value", "2000-01-01T00:00:00"));
+        return Stream.of(
+                Arguments.of("POST", "/engine-rest/task/{task}/complete", answerAndPreset),
+                Arguments.of("POST", "/engine-rest/task/{task}/submit-form", answerAndPreset),
+                Arguments.of("POST", "/engine-rest/task/{task}/variables", modification),
+                Arguments.of("POST", "/engine-rest/task/{task}/localVariables", modification),
+                Arguments.of("PUT", "/engine-rest/task/{task}/variables/openNeedEscalationAt", single),
+                Arguments.of("PUT", "/engine-rest/task/{task}/localVariables/openNeedEscalationAt", single),
+                Arguments.of("POST", "/engine-rest/process-instance/{pi}/variables", modification),
+                Arguments.of("PUT", "/engine-rest/process-instance/{pi}/variables/openNeedEscalationAt", single),
+                Arguments.of("POST", "/engine-rest/execution/{pi}/localVariables", modification),
+                Arguments.of("PUT", "/engine-rest/execution/{pi}/localVariables/openNeedEscalationAt", single));
+    }
+
+    // ==== issue 14: CSRF on the Basic doors ===============================================================
+
+    @Test
+    void aCrossSiteWriteWithBasicCredentialsIsRefused() {
+        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+        assertThat(deploy("admin", Map.of("Origin", "https://evil.example")).getStatusCode().value()).isEqualTo(403);
+        assertThat(deploy("admin", Map.of("Origin", "null")).getStatusCode().value()).isEqualTo(403);
+        assertThat(deploy("admin", Map.of("Referer", "https://evil.example/page")).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> formLike = deploy("admin", Map.of());
+        assertThat(formLike.getStatusCode().value()).as("a multipart form from nowhere").isEqualTo(403);
+        assertThat(formLike.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+
+        ResponseEntity<String> program = deploy("admin", Map.of("X-Requested-With", "XMLHttpRequest"));
+        assertThat(program.getStatusCode().value()).as(program.getBody()).isEqualTo(200);
+        ResponseEntity<String> sameSite = deploy("admin", Map.of("Origin", base()));
+        assertThat(sameSite.getStatusCode().value()).as(sameSite.getBody()).isEqualTo(200);
+        engine.getRepositoryService().createDeploymentQuery().deploymentName("csrf-probe").list()
+                .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
+
+        // a State's withdrawal posted by another site's form, or as text/plain, or as JSON with a foreign Origin
+        Case fresh = kenyaAwaitingClarification();
+        String withdrawal = "/api/requests/" + fresh.id() + "/withdrawal";
+        assertThat(raw("ken-ncp", withdrawal, MediaType.APPLICATION_FORM_URLENCODED, "reason=forged", Map.of())
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(raw("ken-ncp", withdrawal, MediaType.TEXT_PLAIN, "{\"reason\":\"forged\"}", Map.of())
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(raw("ken-ncp", withdrawal, MediaType.APPLICATION_JSON, "{\"reason\":\"forged\"}",
+                Map.of("Origin", "https://evil.example")).getStatusCode().value()).isEqualTo(403);
+        assertThat(status(fresh.id())).isEqualTo("CLARIFICATION_REQUESTED");
+        assertThat(raw("ken-ncp", withdrawal, MediaType.APPLICATION_JSON, "{\"reason\":\"real\"}", Map.of("Origin", base()))
+                .getStatusCode().value()).isEqualTo(202);
+    }
+
+    // ==== issue 14: unbounded input =======================================================================
+
+    @Test
+    void aBodyAboveTheLimitIsRefusedWith413AndNothingIsStored() {
+        long requestsBefore = instances();
+        Map<String, Object> huge = Requests.kenyaTraining();
+        huge.put("description", "x".repeat(2 * 1024 * 1024));
+        ResponseEntity<String> declared = call("ken-ncp", "POST", "/api/requests", write(huge));
+        assertThat(declared.getStatusCode().value()).isEqualTo(413);
+        assertThat(declared.getHeaders().getContentType()).hasToString("application/problem+json");
+
+        String bigVariable = write(Map.of("modifications", Map.of("bulk", Map.of("value", "x".repeat(2 * 1024 * 1024)))));
+        assertThat(call("admin", "POST", "/engine-rest/process-instance/" + ken.processInstanceId() + "/variables", bigVariable)
+                .getStatusCode().value()).isEqualTo(413);
+        // streamed, without Content-Length: counted as it is read
+        assertThat(streamed("admin", "/engine-rest/process-instance/" + ken.processInstanceId() + "/variables", bigVariable))
+                .isEqualTo(413);
+        assertThat(streamed("ken-ncp", "/api/requests", write(huge))).isEqualTo(413);
+        assertThat(engine.getRuntimeService().getVariable(ken.processInstanceId(), "bulk")).isNull();
+        assertThat(instances()).isEqualTo(requestsBefore);
+    }
+
+    @Test
+    void partiesMayNotDeployAttachOrSendLargeVariables() {
+        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+        for (String party : List.of("ken-ncp", "who-focal")) {
+            assertThat(deploy(party, Map.of("X-Requested-With", "XMLHttpRequest")).getStatusCode().value()).isEqualTo(403);
+        }
+        assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+        Case fresh = kenyaAwaitingClarification();
+        String large = write(Map.of("variables", Map.of("clarificationAnswer", Map.of("value", "x".repeat(200 * 1024)))));
+        ResponseEntity<String> answer = call("ken-ncp", "POST", "/engine-rest/task/" + fresh.taskId() + "/complete", large);
+        assertThat(answer.getStatusCode().value()).isEqualTo(403);
+        assertThat(status(fresh.id())).isEqualTo("CLARIFICATION_REQUESTED");
+    }
+
+    // ==== issue 14: smaller ones ==========================================================================
+
+    @Test
+    void theOpenApiDocumentNeedsALoginInEveryForm() {
+        for (String path : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html",
+                "/swagger-ui/index.html")) {
+            assertThat(call("anonymous", "GET", path, null).getStatusCode().value()).as(path).isEqualTo(401);
+        }
+        assertThat(callAs("caseworker", "GET", "/v3/api-docs.yaml").getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void healthDetailsAreForTheSecretariatOnly() {
+        for (String user : List.of("anonymous", "ken-ncp", "who-focal")) {
+            ResponseEntity<String> health = call(user, "GET", "/actuator/health", null);
+            assertThat(health.getStatusCode().value()).isEqualTo(200);
+            assertThat(health.getBody()).as(user).contains("UP").doesNotContain("components").doesNotContain("details");
+        }
+        assertThat(call("caseworker", "GET", "/actuator/health", null).getBody()).contains("components");
+    }
+
+    @Test
+    void theScrapeOnlyAccountReadsTheMetricsAndNothingElse() {
+        String scraper = probeUser();
+        engine.getIdentityService().createMembership(scraper, Caller.SCRAPERS);
+        // allowed through (tests switch the Prometheus export off: metrics.PrometheusEndpointTest scrapes for real)
+        assertThat(callAs(scraper, "GET", "/actuator/prometheus").getStatusCode().value()).isNotIn(401, 403);
+        for (String path : List.of("/actuator/metrics", "/actuator/info", "/api/requests", "/api/states", "/engine-rest/task",
+                "/engine-rest/process-definition", "/api/metrics/pipeline", "/dashboard", "/v3/api-docs")) {
+            assertThat(callAs(scraper, "GET", path).getStatusCode().value()).as(path).isEqualTo(403);
+        }
+        HttpResponse<String> tasklist = new WebappSession(base()).login("tasklist", scraper, scraper);
+        if (tasklist.statusCode() == 200) {
+            WebappSession session = new WebappSession(base());
+            session.login("tasklist", scraper, scraper);
+            assertThat(session.get(WebappSession.ENGINE + "/task").statusCode()).isEqualTo(403);
+        }
+    }
+
+    private ResponseEntity<String> callAs(String user, String method, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user);
+        return http.exchange(path, HttpMethod.valueOf(method), new HttpEntity<>(headers), String.class);
+    }
+
+    private HttpHeaders headers(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        headers.setBasicAuth(user, user);
+        return headers;
+    }
+
+    /** POST /engine-rest/deployment/create, multipart as Camunda Modeler sends it, with extra headers. */
+    private ResponseEntity<String> deploy(String user, Map<String, String> extra) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        extra.forEach(headers::add);
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("deployment-name", "csrf-probe");
+        BpmnModelInstance model = Bpmn.createExecutableProcess("csrf-probe").camundaHistoryTimeToLive(1).startEvent().endEvent().done();
+        parts.add("data", new org.springframework.core.io.ByteArrayResource(Bpmn.convertToString(model).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "csrf-probe.bpmn";
+            }
+        });
+        return http.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+    }
+
+    private ResponseEntity<String> raw(String user, String path, MediaType type, String body, Map<String, String> extra) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(type);
+        extra.forEach(headers::add);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** A JSON POST whose body is streamed (chunked, no Content-Length); the status. */
+    private int streamed(String user, String path, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            return 413; // the server may close the connection while the rest of the body is still on its way
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // ==== headers ==========================================================================================
@@ -517,6 +942,28 @@ abstract class SecurityScenarios {
         headers.setBasicAuth(user, password);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         return http.exchange("/api/categories", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /**
+     * GET /api/categories with Basic credentials from another source address (a socket bound to another loopback
+     * address: the server sees it as another client); the status.
+     */
+    int basicFrom(String source, String user, String password) {
+        java.net.URI uri = java.net.URI.create(base());
+        String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"), uri.getPort(),
+                java.net.InetAddress.getByName(source), 0)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /api/categories HTTP/1.1\r\nHost: localhost:" + uri.getPort()
+                    + "\r\nAuthorization: Basic " + credentials + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String probeUser() {

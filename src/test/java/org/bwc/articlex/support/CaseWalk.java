@@ -68,6 +68,29 @@ public class CaseWalk {
         return id;
     }
 
+    /**
+     * Kenya asks for an agricultural UAV sprayer (droplet VMD 30 µm, 5 L/min: a means of delivery under the control
+     * list), reviewed complete; a manager denies it in Balance review on that ground: status DENIED, instance ended.
+     */
+    public String denied() {
+        Map<String, Object> body = Requests.kenyaTraining();
+        body.put("title", "Crop-spraying drone for locust control");
+        body.put("items", List.of(Requests.item("EQUIPMENT", "UAV sprayer, droplet VMD 30 µm, 5 L/min", 1)));
+        Api.Response submitted = api.as("ken-ncp").post("/api/requests", body);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().get("id").asText();
+        runDueJobs();
+        Api.Response reviewed = tasklist.submitForm("caseworker", id, "reviewCompleteness", Map.of("complete", true));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
+        runDueJobs();
+        Api.Response decided = tasklist.submitForm("manager", id, "balanceReview", Map.of("balanceDecision", "DENY",
+                "legalGround", "WEAPON_OR_MEANS_OF_DELIVERY",
+                "justification", "Spray system with droplets under 50 µm: a means of delivery under rule SCR-WEAPON-OR-MEANS-OF-DELIVERY"));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+        assertThat(status(id)).as("denied in full, request " + id).isEqualTo("DENIED");
+        return id;
+    }
+
     /** The caseworker proposes {@code offerId}; its offering party ({@code offeror}, a user) accepts: status FUNDING. */
     public void matched(String id, String offerId, String offeror) {
         Api.Response confirmed = tasklist.submitForm("caseworker", id, "confirmMatch", Map.of("selectedOfferId", offerId));
@@ -91,6 +114,34 @@ public class CaseWalk {
     public Api.Response pledge(String user, String id, String donor, String amount, String currency) {
         return api.as(user).post("/api/requests/" + id + "/pledges",
                 Map.of("donor", donor, "amount", Map.of("amount", amount, "currency", currency)));
+    }
+
+    /**
+     * {@code party} (through its user) registers an offer no test request asks for, so that it is a registered
+     * provider: a request circulated to all providers is visible to it, and it may pledge to it (funding.Donors).
+     */
+    public void provider(String user, String party) {
+        publishedOffer(user, Offers.offer(party, "OTHER", List.of("EASTERN_EUROPEAN"), false, 1));
+    }
+
+    /** The secretariat's answer on a pledge over the API: confirmed, or declined with {@code reason}. */
+    public Api.Response confirmation(String user, String id, long pledgeId, boolean confirmed, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("confirmed", confirmed);
+        body.put("reason", reason);
+        return api.as(user).post("/api/requests/" + id + "/pledges/" + pledgeId + "/confirmation", body);
+    }
+
+    /** {@code user} pledges for {@code donor} and a manager confirms it: the amount counts. Returns the pledge id. */
+    public long confirmedPledge(String user, String id, String donor, String amount, String currency) {
+        Api.Response pledged = pledge(user, id, donor, amount, currency);
+        assertThat(pledged.status()).as(pledged.body()).isEqualTo(202);
+        assertThat(pledged.json().get("status").asText()).isEqualTo("PLEDGED");
+        long pledgeId = pledged.json().get("id").asLong();
+        Api.Response confirmed = confirmation("manager", id, pledgeId, true, null);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(202);
+        assertThat(confirmed.json().get("status").asText()).isEqualTo("CONFIRMED");
+        return pledgeId;
     }
 
     public Api.Response implementation(String user, String id, String event, String note) {

@@ -1,0 +1,50 @@
+package org.bwc.articlex.funding;
+
+import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_CONFIRMED;
+import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_DECLINE_REASON;
+import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_ID;
+
+import java.util.List;
+import org.bwc.articlex.process.FormOutcome;
+import org.bwc.articlex.web.FieldProblem;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code confirmPledge}: confirm the pledge (it counts as funding from then on) or decline it with a reason. Whoever
+ * recorded a pledge does not confirm it too: a caseworker recording a donor's pledge needs a second member of the
+ * secretariat.
+ */
+@Component
+class ConfirmPledgeForm extends FormOutcome {
+
+    static final int MAX_REASON = 2000;
+
+    private final FundingPledges fundingPledges;
+    private final IdentityService identity;
+
+    ConfirmPledgeForm(FundingPledges fundingPledges, IdentityService identity) {
+        super(VAR_PLEDGE_CONFIRMED, VAR_PLEDGE_DECLINE_REASON);
+        this.fundingPledges = fundingPledges;
+        this.identity = identity;
+    }
+
+    @Override
+    protected void validate(DelegateTask task, List<FieldProblem> problems) {
+        Boolean confirmed = requireBoolean(task, VAR_PLEDGE_CONFIRMED, problems);
+        if (Boolean.FALSE.equals(confirmed)) {
+            requireText(task, VAR_PLEDGE_DECLINE_REASON, MAX_REASON, problems);
+        } else if (task.getVariable(VAR_PLEDGE_DECLINE_REASON) instanceof String reason && reason.length() > MAX_REASON) {
+            problems.add(new FieldProblem(VAR_PLEDGE_DECLINE_REASON, "must be at most " + MAX_REASON + " characters"));
+        }
+        if (Boolean.TRUE.equals(confirmed)) {
+            long pledgeId = ((Number) task.getVariable(VAR_PLEDGE_ID)).longValue();
+            Authentication current = identity.getCurrentAuthentication();
+            String user = current == null ? null : current.getUserId();
+            fundingPledges.find(pledgeId).filter(p -> user != null && user.equals(p.pledgedBy())).ifPresent(p -> problems.add(
+                    new FieldProblem(VAR_PLEDGE_CONFIRMED, "you recorded this pledge: another member of the secretariat confirms it")));
+        }
+    }
+}

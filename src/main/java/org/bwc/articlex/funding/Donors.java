@@ -1,0 +1,91 @@
+package org.bwc.articlex.funding;
+
+import java.util.List;
+import java.util.Set;
+import org.bwc.articlex.intake.RequestRecord;
+import org.bwc.articlex.matching.OfferRepository;
+import org.bwc.articlex.matching.OfferService;
+import org.bwc.articlex.matching.OfferView;
+import org.bwc.articlex.reference.Organisations;
+import org.bwc.articlex.security.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a request's funding and pledge to it — the one place that says so. A party (a State {@code sp-<ISO3>}
+ * or an organisation {@code org-<CODE>}) may when it is the requesting State, the matched offering party, or a
+ * provider the request is circulated to; the secretariat always may. A pledge needs a caller who speaks for the
+ * donor (or the secretariat, recording it on the donor's behalf) and a donor who may see the request.
+ */
+@Component
+public class Donors {
+
+    /** To whom the requesting State lets its request circulate (PRODUCT §3.8). */
+    public enum Circulation {
+        SECRETARIAT_ONLY, NAMED_PROVIDERS, ALL_PROVIDERS
+    }
+
+    private final OfferRepository offers;
+
+    Donors(OfferRepository offers) {
+        this.offers = offers;
+    }
+
+    /** The caller may see the request: the secretariat, or a party it speaks for may. */
+    public boolean callerMaySee(RequestRecord request, Caller caller) {
+        return caller.isSecretariat() || partiesOf(caller).stream().anyMatch(party -> maySee(request, party));
+    }
+
+    /** {@code party} (ISO3 or organisation code) may see the request, so pledge to it and follow its funding. */
+    public boolean maySee(RequestRecord request, String party) {
+        return inAudience(party, request.requestingState(), matchedParty(request), circulation(request), Set.of(),
+                party != null && offers.hasRegistered(party));
+    }
+
+    /** The caller speaks for {@code donor}, or is the secretariat recording a pledge on its behalf. */
+    public static boolean mayPledgeFor(Caller caller, String donor) {
+        return caller.isSecretariat() || caller.groups().contains(OfferService.groupOf(donor));
+    }
+
+    /**
+     * The rule itself, without the database: the requesting State and the matched offering party always; other
+     * parties as the circulation allows — named providers, or every registered provider (a party that has
+     * registered an offer).
+     */
+    static boolean inAudience(String party, String requestingState, String matchedParty, Circulation circulation,
+            Set<String> namedProviders, boolean registeredProvider) {
+        if (party == null || party.isBlank()) {
+            return false;
+        }
+        if (party.equals(requestingState) || party.equals(matchedParty)) {
+            return true;
+        }
+        return switch (circulation) {
+            case SECRETARIAT_ONLY -> false;
+            case NAMED_PROVIDERS -> namedProviders.contains(party);
+            case ALL_PROVIDERS -> registeredProvider;
+        };
+    }
+
+    /** The parties a caller speaks for: its {@code sp-<ISO3>} and {@code org-<CODE>} groups. */
+    static List<String> partiesOf(Caller caller) {
+        return caller.groups().stream()
+                .map(g -> g.startsWith(Caller.STATE_GROUP_PREFIX) ? g.substring(Caller.STATE_GROUP_PREFIX.length())
+                        : g.startsWith(Caller.ORGANISATION_GROUP_PREFIX) && Organisations.isRecognised(
+                                g.substring(Caller.ORGANISATION_GROUP_PREFIX.length()))
+                                        ? g.substring(Caller.ORGANISATION_GROUP_PREFIX.length()) : null)
+                .filter(p -> p != null && !p.isBlank()).sorted().toList();
+    }
+
+    /**
+     * Every request circulates to all registered providers until the requesting State can choose (consent to
+     * circulation, PRODUCT §3.8): that issue answers here from the request's own setting and named providers.
+     */
+    private static Circulation circulation(RequestRecord request) {
+        return Circulation.ALL_PROVIDERS;
+    }
+
+    private String matchedParty(RequestRecord request) {
+        return request.matchedOfferId() == null ? null
+                : offers.find(request.matchedOfferId()).map(OfferView::offeringParty).orElse(null);
+    }
+}

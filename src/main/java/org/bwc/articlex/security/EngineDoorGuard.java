@@ -1,0 +1,77 @@
+package org.bwc.articlex.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a party (a State Party's or an organisation's user) may not do through the engine API, on either door
+ * ({@link Doors}), decided from the path and the user alone — before the engine or Jersey reads a byte of the body:
+ * <ul>
+ * <li>correlate a message, throw a signal or evaluate a condition ({@code /message}, {@code /signal},
+ * {@code /condition}): the answer (403 for another State's case, 400 for none, matches on any variable value)
+ * would be an oracle on every case; the project's {@code /api} sends the messages a party may send;</li>
+ * <li>deploy, upload an attachment or a binary variable;</li>
+ * <li>send a body larger than {@link #PARTY_BODY_LIMIT} (a task's answer is a few kilobytes).</li>
+ * </ul>
+ * The secretariat is not affected here; the engine's authorizations decide for it.
+ */
+class EngineDoorGuard extends OncePerRequestFilter {
+
+    /** The largest body a party sends to the engine API: its task's form answers. */
+    static final long PARTY_BODY_LIMIT = 64 * 1024;
+
+    private static final List<Pattern> REFUSED_TO_PARTIES = List.of(
+            Pattern.compile("/(message|signal|condition)(/.*)?"),
+            Pattern.compile("/deployment/create|/deployment/[^/]+/redeploy"),
+            Pattern.compile("/task/[^/]+/attachment(/.*)?"),
+            Pattern.compile("/process-instance/[^/]+/comment(/.*)?"),
+            Pattern.compile(".*/(variables|localVariables)/[^/]+/data"));
+
+    private final ObjectMapper json;
+
+    EngineDoorGuard(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return Doors.engineResource(request) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Caller> user = Doors.user(request);
+        if (user.isEmpty() || !Doors.isParty(user.get())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String resource = Doors.engineResource(request);
+        if (user.get().groups().contains(Caller.SCRAPERS)) {
+            Problems.write(json, response, HttpStatus.FORBIDDEN, "Forbidden", "The scrape-only account reads /actuator/prometheus only");
+            return;
+        }
+        boolean writes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && !"OPTIONS".equals(request.getMethod());
+        if (writes && REFUSED_TO_PARTIES.stream().anyMatch(p -> p.matcher(resource).matches())) {
+            Problems.write(json, response, HttpStatus.FORBIDDEN, "Forbidden", "A State Party or organisation works its cases "
+                    + "through its own tasks and the /api endpoints; this engine operation is not open to it");
+            return;
+        }
+        if (writes && request.getContentLengthLong() > PARTY_BODY_LIMIT) {
+            Problems.write(json, response, HttpStatus.FORBIDDEN, "Forbidden", "A State Party or organisation may send at most "
+                    + PARTY_BODY_LIMIT / 1024 + " KB to the engine API (its task's answers)");
+            return;
+        }
+        chain.doFilter(writes ? BodySizeLimit.limited(request, PARTY_BODY_LIMIT) : request, response);
+    }
+}

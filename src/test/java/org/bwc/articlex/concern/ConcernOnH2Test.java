@@ -1,0 +1,7 @@
+package org.bwc.articlex.concern;
+
+import org.bwc.articlex.support.ScenarioTest;
+
+@ScenarioTest
+class ConcernOnH2Test extends ConcernScenarios {
+}
