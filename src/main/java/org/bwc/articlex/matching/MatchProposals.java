@@ -45,6 +45,11 @@ class MatchProposals {
                 .optional();
     }
 
+    /** The offering party acknowledged the request's conditions when it answered (null: none to acknowledge). */
+    void acknowledgeConditions(long proposalId, String conditions) {
+        jdbc.sql("UPDATE match_proposal SET acknowledged_conditions = ? WHERE id = ?").params(conditions, proposalId).update();
+    }
+
     void close(long proposalId, String status, String by, String note, Instant at) {
         jdbc.sql("UPDATE match_proposal SET status = ?, responded_by = ?, responded_at = ?, note = ? WHERE id = ? AND status = 'PROPOSED'")
                 .params(status, by, at.atOffset(ZoneOffset.UTC), note, proposalId).update();

@@ -27,7 +27,7 @@ class MatchingController {
     /** The offering party answers a proposed match: the same task as {@code respondToMatch} in its Tasklist. */
     @PostMapping("/api/requests/{id}/offer-response")
     ResponseEntity<Void> respond(@PathVariable String id, @Valid @RequestBody OfferResponse body, Caller caller) {
-        matching.respond(id, body.offerId(), body.accepted(), body.note(), caller);
+        matching.respond(id, body.offerId(), body.accepted(), body.note(), body.conditionsAcknowledged(), caller);
         return ResponseEntity.accepted().build();
     }
 
@@ -37,7 +37,9 @@ class MatchingController {
         return matching.openNeeds(category, region, caller);
     }
 
-    record OfferResponse(@NotBlank @Size(max = 16) String offerId, @NotNull Boolean accepted, @Size(max = 4000) String note) {
+    /** {@code conditionsAcknowledged}: required (true) to accept a request that goes ahead under conditions. */
+    record OfferResponse(@NotBlank @Size(max = 16) String offerId, @NotNull Boolean accepted, @Size(max = 4000) String note,
+            Boolean conditionsAcknowledged) {
     }
 
 }

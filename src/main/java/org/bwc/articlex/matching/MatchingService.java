@@ -1,5 +1,6 @@
 package org.bwc.articlex.matching;
 
+import static org.bwc.articlex.matching.MatchingVariables.CONDITIONS_ACKNOWLEDGED;
 import static org.bwc.articlex.matching.MatchingVariables.OFFER_ACCEPTED;
 import static org.bwc.articlex.matching.MatchingVariables.OFFER_NOTE;
 
@@ -52,7 +53,8 @@ class MatchingService {
      * the offer actually proposed (409). The task's own listener validates the answer, as in Tasklist.
      */
     @Transactional
-    public void respond(String requestId, String offerId, boolean accepted, String note, Caller caller) {
+    public void respond(String requestId, String offerId, boolean accepted, String note, Boolean conditionsAcknowledged,
+            Caller caller) {
         requests.find(requestId).orElseThrow(() -> new NotFoundException("No request " + requestId));
         MatchProposals.Proposal proposal = proposals.open(requestId)
                 .orElseThrow(() -> new ConflictException("No offer is awaiting an answer for request " + requestId));
@@ -68,7 +70,8 @@ class MatchingService {
         if (task == null) {
             throw new ConflictException("Request " + requestId + " is not awaiting an answer from " + proposed.offeringParty());
         }
-        tasks.complete(task.getId(), Variables.createVariables().putValue(OFFER_ACCEPTED, accepted).putValue(OFFER_NOTE, note));
+        tasks.complete(task.getId(), Variables.createVariables().putValue(OFFER_ACCEPTED, accepted).putValue(OFFER_NOTE, note)
+                .putValue(CONDITIONS_ACKNOWLEDGED, conditionsAcknowledged));
     }
 
     record OpenNeed(String id, String requestingState, Region region, AssistanceCategory category, String title,

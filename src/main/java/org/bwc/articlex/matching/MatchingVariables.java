@@ -14,6 +14,7 @@ final class MatchingVariables {
     static final String OFFERING_GROUP = "offeringGroup";
     static final String OFFER_ACCEPTED = "offerAccepted";
     static final String OFFER_NOTE = "offerNote";
+    static final String CONDITIONS_ACKNOWLEDGED = "conditionsAcknowledged";
     static final String MATCH_ACCEPTED = "matchAccepted";
     static final String PROPOSAL_LAPSE_REASON = "proposalLapseReason";
     static final String OPEN_NEED_ESCALATION_AT = "openNeedEscalationAt";

@@ -24,10 +24,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ProposeMatch}: records the caseworker's chosen offer as a proposal to its offering party. From here on a
- * party outside the case works a task in it, and Camunda lets a task's candidates read every variable of the case:
- * the secretariat's working material (the ranking of all candidates, a manager's justification and legal ground)
- * leaves the variables now. It stays in the project's tables (match proposals, decision records) and in history.
+ * {@code Task_ProposeMatch}: records the caseworker's chosen offer as a proposal to its offering party, who answers in an
+ * {@code offer-response} instance of its own (processes/offer-response.bpmn) and reads none of this case's variables.
+ * The secretariat's working material (the ranking of all candidates, a manager's justification and legal ground)
+ * still leaves the variables now, as a second line: it stays in the project's tables (match proposals, decision
+ * records) and in history.
  */
 @Component
 class ProposeMatchDelegate implements JavaDelegate {

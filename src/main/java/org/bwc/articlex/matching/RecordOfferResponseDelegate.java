@@ -8,6 +8,8 @@ import static org.bwc.articlex.matching.MatchingVariables.PROPOSED_OFFER_ID;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.stream.Collectors;
+import org.bwc.articlex.screening.CaseConditions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,8 +27,11 @@ class RecordOfferResponseDelegate implements JavaDelegate {
     private final MatchProposals proposals;
     private final IdentityService identity;
     private final Clock clock;
+    private final CaseConditions conditions;
 
-    RecordOfferResponseDelegate(OfferRepository offers, MatchProposals proposals, IdentityService identity, Clock clock) {
+    RecordOfferResponseDelegate(OfferRepository offers, MatchProposals proposals, IdentityService identity, Clock clock,
+            CaseConditions conditions) {
+        this.conditions = conditions;
         this.offers = offers;
         this.proposals = proposals;
         this.identity = identity;
@@ -47,6 +52,11 @@ class RecordOfferResponseDelegate implements JavaDelegate {
                     note == null ? null : note.toString(), now);
             if (matched) {
                 proposals.recordMatchedOffer(execution.getProcessBusinessKey(), offerId, now);
+                String terms = conditions.conditions(execution.getProcessBusinessKey()).stream()
+                        .map(t -> "Item " + t.index() + ": " + t.conditions()).collect(Collectors.joining("\n"));
+                if (!terms.isEmpty()) {
+                    proposals.acknowledgeConditions(proposalId, terms); // the form let the answer through only acknowledged
+                }
             }
         } else {
             proposals.close(proposalId, "DECLINED", by, note == null ? null : note.toString(), now);

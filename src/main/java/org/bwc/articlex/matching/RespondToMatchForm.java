@@ -1,27 +1,43 @@
 package org.bwc.articlex.matching;
 
+import static org.bwc.articlex.matching.MatchingVariables.CONDITIONS_ACKNOWLEDGED;
 import static org.bwc.articlex.matching.MatchingVariables.OFFER_ACCEPTED;
 import static org.bwc.articlex.matching.MatchingVariables.OFFER_NOTE;
 
 import java.util.List;
 import org.bwc.articlex.process.FormOutcome;
+import org.bwc.articlex.screening.CaseConditions;
 import org.bwc.articlex.web.FieldProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** {@code respondToMatch}: the offering party accepts or declines, with an optional note. */
+/**
+ * {@code respondToMatch}: the offering party accepts or declines, with an optional note. Where the request goes ahead
+ * under conditions, it accepts only by acknowledging them ({@code conditionsAcknowledged}).
+ */
 @Component
 class RespondToMatchForm extends FormOutcome {
 
-    RespondToMatchForm() {
-        super(OFFER_ACCEPTED, OFFER_NOTE);
+    private final CaseConditions conditions;
+
+    RespondToMatchForm(CaseConditions conditions) {
+        super(OFFER_ACCEPTED, OFFER_NOTE, CONDITIONS_ACKNOWLEDGED);
+        this.conditions = conditions;
     }
 
     @Override
     protected void validate(DelegateTask task, List<FieldProblem> problems) {
-        requireBoolean(task, OFFER_ACCEPTED, problems);
+        Boolean accepted = requireBoolean(task, OFFER_ACCEPTED, problems);
         if (task.getVariable(OFFER_NOTE) instanceof String note && note.length() > 4000) {
             problems.add(new FieldProblem(OFFER_NOTE, "must be at most 4000 characters"));
+        }
+        Object acknowledged = task.getVariable(CONDITIONS_ACKNOWLEDGED);
+        if (acknowledged != null && !(acknowledged instanceof Boolean)) {
+            problems.add(new FieldProblem(CONDITIONS_ACKNOWLEDGED, "must be true or false"));
+        } else if (Boolean.TRUE.equals(accepted) && !Boolean.TRUE.equals(acknowledged)
+                && !conditions.conditions(task.getExecution().getProcessBusinessKey()).isEmpty()) {
+            problems.add(new FieldProblem(CONDITIONS_ACKNOWLEDGED,
+                    "the request goes ahead under conditions: acknowledge them to accept"));
         }
     }
 }

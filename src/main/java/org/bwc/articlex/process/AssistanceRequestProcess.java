@@ -11,6 +11,7 @@ public final class AssistanceRequestProcess {
     public static final String TASK_BALANCE_REVIEW = "balanceReview";
     public static final String TASK_RESOLVE_ESCALATION = "resolveEscalation";
     public static final String TASK_CONFIRM_MATCH = "confirmMatch";
+    /** In the called {@code offer-response} process (call activity {@link #CALL_ACTIVITY_OFFER_RESPONSE}), same business key. */
     public static final String TASK_RESPOND_TO_MATCH = "respondToMatch";
     public static final String TASK_SUBMIT_COMPLETION_REPORT = "submitCompletionReport";
     public static final String TASK_REVIEW_COMPLETION_REPORT = "reviewCompletionReport";
@@ -37,6 +38,8 @@ public final class AssistanceRequestProcess {
 
     // call activity: processes/request-funding.bpmn (funding.RequestFundingProcess)
     public static final String CALL_ACTIVITY_REQUEST_FUNDING = "CallActivity_RequestFunding";
+    // call activity: processes/offer-response.bpmn (matching.OfferResponseProcess), the offering party's task
+    public static final String CALL_ACTIVITY_OFFER_RESPONSE = "CallActivity_OfferResponse";
 
     // events
     public static final String START_REQUEST_SUBMITTED = "StartEvent_RequestSubmitted";

@@ -18,7 +18,8 @@ class CompletionReports {
     static final String REVISION_REQUESTED = "REVISION_REQUESTED";
 
     record Report(int version, String summary, String outcomes, int beneficiaries, String submittedBy,
-            Instant submittedAt, String reviewOutcome, String revisionRequest, String reviewedBy, Instant reviewedAt) {
+            Instant submittedAt, String reviewOutcome, String revisionRequest, String reviewedBy, Instant reviewedAt,
+            String conditionsMet) {
     }
 
     private final JdbcClient jdbc;
@@ -28,13 +29,15 @@ class CompletionReports {
     }
 
     /** Stores a new version (1, 2, ...) and returns its number; the request's row lock keeps versions apart. */
-    int insert(String requestId, String summary, String outcomes, int beneficiaries, String by, Instant at) {
+    int insert(String requestId, String summary, String outcomes, int beneficiaries, String conditionsMet, String by,
+            Instant at) {
         int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM completion_report WHERE request_id = ?")
                 .param(requestId).query(Integer.class).single();
         jdbc.sql("""
-                INSERT INTO completion_report (request_id, version, summary, outcomes, beneficiaries, submitted_by, submitted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(requestId, version, summary, outcomes, beneficiaries, by, utc(at)).update();
+                INSERT INTO completion_report (request_id, version, summary, outcomes, beneficiaries, conditions_met,
+                    submitted_by, submitted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(requestId, version, summary, outcomes, beneficiaries, conditionsMet, by, utc(at)).update();
         return version;
     }
 
@@ -57,13 +60,14 @@ class CompletionReports {
 
     private static final String SELECT = """
             SELECT version, summary, outcomes, beneficiaries, submitted_by, submitted_at, review_outcome, revision_request,
-                   reviewed_by, reviewed_at
+                   reviewed_by, reviewed_at, conditions_met
             FROM completion_report""";
 
     private static Report report(ResultSet rs, int n) throws SQLException {
         return new Report(rs.getInt("version"), rs.getString("summary"), rs.getString("outcomes"), rs.getInt("beneficiaries"),
                 rs.getString("submitted_by"), instant(rs, "submitted_at"), rs.getString("review_outcome"),
-                rs.getString("revision_request"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"));
+                rs.getString("revision_request"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
+                rs.getString("conditions_met"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

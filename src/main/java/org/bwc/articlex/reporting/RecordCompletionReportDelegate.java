@@ -30,7 +30,8 @@ class RecordCompletionReportDelegate implements JavaDelegate {
         Object outcomes = execution.getVariable(VAR_REPORT_OUTCOMES);
         int version = reports.insert(execution.getProcessBusinessKey(), ((String) execution.getVariable(VAR_REPORT_SUMMARY)).strip(),
                 outcomes == null || outcomes.toString().isBlank() ? null : outcomes.toString().strip(),
-                SubmitCompletionReportForm.wholeNumber(execution.getVariable(VAR_BENEFICIARIES)), Actor.of(identity),
+                SubmitCompletionReportForm.wholeNumber(execution.getVariable(VAR_BENEFICIARIES)),
+                (String) execution.getVariable(ConditionsMetPolicy.FIELD), Actor.of(identity),
                 clock.instant());
         execution.setVariable(VAR_REPORT_VERSION, version);
     }

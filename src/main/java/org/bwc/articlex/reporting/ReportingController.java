@@ -35,7 +35,10 @@ class ReportingController {
     /** The requesting State's completion report: the same task as {@code submitCompletionReport} in its Tasklist. */
     @PostMapping("/api/requests/{id}/completion-report")
     ResponseEntity<Void> completionReport(@PathVariable String id, @Valid @RequestBody CompletionReport body, Caller caller) {
-        reporting.submitCompletionReport(id, body.summary().strip(), body.outcomes(), body.beneficiaries().intValueExact(), caller);
+        reporting.submitCompletionReport(id, body.summary().strip(), body.outcomes(), body.beneficiaries().intValueExact(),
+                body.conditionsMet() == null ? null : body.conditionsMet().stream()
+                        .map(c -> new ConditionMet(c.index() == null ? 0 : c.index(), c.condition(), c.met(), c.note())).toList(),
+                caller);
         return ResponseEntity.accepted().build();
     }
 
@@ -49,6 +52,12 @@ class ReportingController {
 
     record CompletionReport(@NotBlank @Size(max = SubmitCompletionReportForm.MAX_SUMMARY) String summary,
             @Size(max = 30, message = "at most 30 outcomes") List<@NotBlank @Size(max = 500) String> outcomes,
-            @NotNull @Min(0) @Digits(integer = 9, fraction = 0, message = "must be a whole number") BigDecimal beneficiaries) {
+            @NotNull @Min(0) @Digits(integer = 9, fraction = 0, message = "must be a whole number") BigDecimal beneficiaries,
+            @Size(max = 500) List<@NotNull @Valid ConditionAnswer> conditionsMet) {
+    }
+
+    /** Whether the conditions of item {@code index} were met; a note is required when they were not. */
+    record ConditionAnswer(@NotNull Integer index, @Size(max = 4000) String condition, @NotNull Boolean met,
+            @Size(max = ConditionsMetPolicy.MAX_NOTE) String note) {
     }
 }

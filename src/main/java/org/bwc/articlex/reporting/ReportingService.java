@@ -78,7 +78,7 @@ public class ReportingService {
      */
     @Transactional
     public void submitCompletionReport(String requestId, String summary, List<String> outcomes, int beneficiaries,
-            Caller caller) {
+            List<ConditionMet> conditionsMet, Caller caller) {
         RequestRecord request = requests.find(requestId).orElseThrow(() -> new NotFoundException("No request " + requestId));
         if (!caller.represents(request.requestingState())) {
             throw new ForbiddenException("Only the requesting State submits the completion report of " + requestId);
@@ -94,7 +94,8 @@ public class ReportingService {
         tasks.complete(task.getId(), Variables.createVariables()
                 .putValue(VAR_REPORT_SUMMARY, summary)
                 .putValue(VAR_REPORT_OUTCOMES, joined == null || joined.isEmpty() ? null : joined)
-                .putValue(VAR_BENEFICIARIES, beneficiaries));
+                .putValue(VAR_BENEFICIARIES, beneficiaries)
+                .putValue(ConditionsMetPolicy.FIELD, conditionsMet == null ? null : ConditionsMetPolicy.write(conditionsMet)));
     }
 
     /** The implementation events and every version of the completion report, for whoever may see the request. */
@@ -109,7 +110,7 @@ public class ReportingService {
                 reports.of(requestId).stream().map(r -> new ReportingView.ReportView(r.version(), r.summary(),
                         r.outcomes() == null ? List.of() : List.of(r.outcomes().split("\n")), r.beneficiaries(),
                         r.submittedBy(), r.submittedAt(), r.reviewOutcome(), r.revisionRequest(), r.reviewedBy(),
-                        r.reviewedAt())).toList());
+                        r.reviewedAt(), ConditionsMetPolicy.read(r.conditionsMet()))).toList());
     }
 
     private boolean isOfferingParty(RequestRecord request, Caller caller) {

@@ -7,7 +7,10 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_REPORT_SUMMA
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
+import org.bwc.articlex.screening.CaseConditions;
 import org.bwc.articlex.process.FormOutcome;
+import org.bwc.articlex.process.PrefilledField;
 import org.bwc.articlex.web.FieldProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -22,8 +25,11 @@ class SubmitCompletionReportForm extends FormOutcome {
     static final int MAX_SUMMARY = 4000;
     static final int MAX_OUTCOMES = 20000;
 
-    SubmitCompletionReportForm() {
-        super(VAR_REPORT_SUMMARY, VAR_REPORT_OUTCOMES, VAR_BENEFICIARIES);
+    private final CaseConditions conditions;
+
+    SubmitCompletionReportForm(CaseConditions conditions) {
+        super(VAR_REPORT_SUMMARY, VAR_REPORT_OUTCOMES, VAR_BENEFICIARIES, ConditionsMetPolicy.FIELD);
+        this.conditions = conditions;
     }
 
     @Override
@@ -42,6 +48,14 @@ class SubmitCompletionReportForm extends FormOutcome {
             problems.add(new FieldProblem(VAR_BENEFICIARIES, "must be a whole number"));
         } else if (wholeNumber(beneficiaries) < 0) {
             problems.add(new FieldProblem(VAR_BENEFICIARIES, "must not be negative"));
+        }
+        List<ConditionMet> answers = new java.util.ArrayList<>();
+        Map<String, String> conditionProblems = ConditionsMetPolicy.check(PrefilledField.submitted(task, ConditionsMetPolicy.FIELD),
+                conditions.conditions(task.getExecution().getProcessBusinessKey()), answers);
+        conditionProblems.forEach((field, message) -> problems.add(new FieldProblem(field, message)));
+        if (problems.isEmpty()) {
+            // the answers, canonical, on the case (pre-filled by CompletionReportSummaryListener)
+            PrefilledField.keep(task, ConditionsMetPolicy.FIELD, answers.isEmpty() ? null : ConditionsMetPolicy.write(answers));
         }
     }
 

@@ -1,32 +1,43 @@
 package org.bwc.articlex.screening;
 
 import static org.bwc.articlex.screening.ScreeningVariables.BALANCE_DECISION;
+import static org.bwc.articlex.screening.ScreeningVariables.CONDITIONS;
+import static org.bwc.articlex.screening.ScreeningVariables.ITEM_DECISIONS;
 import static org.bwc.articlex.screening.ScreeningVariables.JUSTIFICATION;
 import static org.bwc.articlex.screening.ScreeningVariables.LEGAL_GROUND;
 
 import java.util.List;
 import org.bwc.articlex.process.FormOutcome;
+import org.bwc.articlex.process.PrefilledField;
 import org.bwc.articlex.web.FieldProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** {@code balanceReview}: the decision, a written justification and, for a denial, a ground the findings support. */
+/**
+ * {@code balanceReview}: a decision per restricted item ({@code itemDecisions}) or one {@code balanceDecision} for all
+ * of them, a written justification, and for each denial a ground the item's own findings support
+ * ({@link BalanceReviewPolicy}).
+ */
 @Component
 class BalanceReviewForm extends FormOutcome {
 
     private final DecisionRecords decisions;
 
     BalanceReviewForm(DecisionRecords decisions) {
-        super(BALANCE_DECISION, JUSTIFICATION, LEGAL_GROUND, "conditions");
+        super(BALANCE_DECISION, JUSTIFICATION, LEGAL_GROUND, CONDITIONS, ITEM_DECISIONS);
         this.decisions = decisions;
     }
 
     @Override
     protected void validate(DelegateTask task, List<FieldProblem> problems) {
         ScreeningResult screening = screeningOf(decisions, task.getExecution().getProcessBusinessKey());
+        Object itemDecisions = PrefilledField.submitted(task, ITEM_DECISIONS);
         BalanceReviewPolicy.problems(task.getVariable(BALANCE_DECISION), task.getVariable(JUSTIFICATION),
-                task.getVariable(LEGAL_GROUND), screening)
+                task.getVariable(LEGAL_GROUND), task.getVariable(CONDITIONS), itemDecisions, screening)
                 .forEach((field, message) -> problems.add(new FieldProblem(field, message)));
+        if (problems.isEmpty()) {
+            PrefilledField.keep(task, ITEM_DECISIONS, itemDecisions); // pre-filled by BalanceReviewSummaryListener
+        }
     }
 
     static ScreeningResult screeningOf(DecisionRecords decisions, String requestId) {

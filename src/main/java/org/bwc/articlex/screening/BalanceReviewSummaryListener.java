@@ -1,11 +1,16 @@
 package org.bwc.articlex.screening;
 
+import static org.bwc.articlex.screening.ScreeningVariables.ITEM_DECISIONS;
+
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Shows the manager the findings and rule ids behind a referral, as read-only fields of the Balance review form. */
+/**
+ * Shows the manager the findings and rule ids behind a referral, as read-only fields of the Balance review form, and
+ * the items to decide as an editable list ({@code itemDecisions}, task-local: {@link BalanceReviewPolicy#template}).
+ */
 @Component
 class BalanceReviewSummaryListener implements TaskListener {
 
@@ -25,10 +30,11 @@ class BalanceReviewSummaryListener implements TaskListener {
                 + (screening.rules().isEmpty() ? "" : " — rules " + String.join(", ", screening.rules()))
                 + " (control list " + screening.controlListVersion() + ")");
         task.setVariableLocal("screeningFindings", screening.items().stream()
-                .map(i -> "Item %d: %s%s%s%s".formatted(i.index(), i.outcome(),
+                .map(i -> "Item %d: %s%s%s%s%s".formatted(i.index(), i.outcome(),
                         i.matchedName() == null ? "" : " — " + i.matchedName(),
                         i.rules().isEmpty() ? "" : " [" + String.join(", ", i.rules()) + "]",
-                        i.reason() == null ? "" : " — " + i.reason()))
+                        i.reason() == null ? "" : " — " + i.reason(),
+                        groundsOf(i)))
                 .collect(Collectors.joining("\n")));
         // each note names its flag and says why; a flag without a note is shown by name
         task.setVariableLocal("balanceFlags", balance == null || balance.flags().isEmpty() ? "(none)"
@@ -36,5 +42,14 @@ class BalanceReviewSummaryListener implements TaskListener {
                 : balance.flags().stream().map(Enum::name).collect(Collectors.joining(", ")));
         task.setVariableLocal("proposedConditions", screening.conditions().isEmpty() ? "(none)"
                 : String.join(", ", screening.conditions()));
+        task.setVariableLocal(ITEM_DECISIONS, BalanceReviewPolicy.template(screening));
+    }
+
+    private static String groundsOf(ItemFinding item) {
+        if (ItemGrounds.barredBySecurityCouncil(item)) {
+            return " — barred by a Security Council measure: may only be denied (UNSC_MEASURE)";
+        }
+        var grounds = ItemGrounds.supported(item);
+        return grounds.isEmpty() ? "" : " — may be denied on " + grounds.stream().map(Enum::name).collect(Collectors.joining(" or "));
     }
 }

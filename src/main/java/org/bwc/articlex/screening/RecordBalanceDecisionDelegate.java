@@ -1,12 +1,16 @@
 package org.bwc.articlex.screening;
 
 import static org.bwc.articlex.screening.ScreeningVariables.BALANCE_DECISION;
+import static org.bwc.articlex.screening.ScreeningVariables.CONDITIONS;
 import static org.bwc.articlex.screening.ScreeningVariables.DENIED_IN_FULL;
+import static org.bwc.articlex.screening.ScreeningVariables.ITEM_DECISIONS;
 import static org.bwc.articlex.screening.ScreeningVariables.JUSTIFICATION;
 import static org.bwc.articlex.screening.ScreeningVariables.LEGAL_GROUND;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,9 +18,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordBalanceDecision}: the manager's signed-off decision, item by item, into the audit trail and
- * the precedents. A denial restricts only the restricted items; the request is denied in full only when no
- * item can proceed.
+ * {@code Task_RecordBalanceDecision}: the manager's signed-off decision, item by item, into the audit trail and the
+ * precedents: the inputs as submitted, every item's decision with its ground or conditions, the rule ids, who and
+ * when. Only the items denied are denied; the request is denied in full only when no item can proceed.
  */
 @Component
 class RecordBalanceDecisionDelegate implements JavaDelegate {
@@ -32,18 +36,29 @@ class RecordBalanceDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String id = execution.getProcessBusinessKey();
-        BalanceDecision decision = BalanceDecision.valueOf((String) execution.getVariable(BALANCE_DECISION));
         ScreeningResult screening = BalanceReviewForm.screeningOf(decisions, id);
-        List<ItemFinding> finalItems = BalanceReviewPolicy.finalItems(decision, screening);
-        boolean deniedInFull = finalItems.stream().allMatch(i -> i.outcome() == ScreeningOutcome.DENIED);
-        Object conditions = execution.getVariable("conditions");
-        decisions.record(id, DecisionKind.BALANCE_REVIEW, decision.name(), screening.rules(),
-                Map.of("screeningOutcome", screening.outcome().name(), "conditions", conditions == null ? "" : conditions),
-                Map.of("items", finalItems, "deniedInFull", deniedInFull),
-                (String) execution.getVariable(JUSTIFICATION), (String) execution.getVariable(LEGAL_GROUND),
-                signedOffBy(), screening.controlListVersion());
-        decisions.recordPrecedents(id, finalItems);
-        execution.setVariable(DENIED_IN_FULL, deniedInFull);
+        Object decision = execution.getVariable(BALANCE_DECISION);
+        Object legalGround = execution.getVariable(LEGAL_GROUND);
+        Object conditions = execution.getVariable(CONDITIONS);
+        Object itemDecisions = execution.getVariable(ITEM_DECISIONS);
+        String justification = (String) execution.getVariable(JUSTIFICATION);
+        BalanceReviewPolicy.Review review = BalanceReviewPolicy.review(decision, justification, legalGround, conditions,
+                itemDecisions, screening);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("screeningOutcome", screening.outcome().name());
+        inputs.put("balanceDecision", decision == null ? "" : decision);
+        inputs.put("legalGround", legalGround == null ? "" : legalGround);
+        inputs.put("conditions", conditions == null ? "" : conditions);
+        inputs.put("itemDecisions", itemDecisions == null ? "" : itemDecisions);
+        List<String> grounds = review.items().stream().map(ItemDecision::legalGround).filter(Objects::nonNull)
+                .map(Enum::name).distinct().toList();
+        decisions.record(id, DecisionKind.BALANCE_REVIEW, review.decision().name(), screening.rules(), inputs,
+                Map.of("items", review.finalItems(), "decisions", review.items(), "deniedInFull", review.deniedInFull()),
+                justification, grounds.isEmpty() ? null : String.join(",", grounds), signedOffBy(),
+                screening.controlListVersion());
+        decisions.recordPrecedents(id, review.finalItems());
+        execution.setVariable(DENIED_IN_FULL, review.deniedInFull());
+        execution.setVariable(BALANCE_DECISION, review.decision().name());
     }
 
     private String signedOffBy() {

@@ -9,6 +9,8 @@ final class ScreeningVariables {
     static final String BALANCE_DECISION = "balanceDecision";
     static final String JUSTIFICATION = "justification";
     static final String LEGAL_GROUND = "legalGround";
+    static final String CONDITIONS = "conditions";
+    static final String ITEM_DECISIONS = "itemDecisions";
     static final String DENIED_IN_FULL = "deniedInFull";
     static final String ESCALATION_REASON = "escalationReason";
     static final String ESCALATION_ACTION = "escalationAction";

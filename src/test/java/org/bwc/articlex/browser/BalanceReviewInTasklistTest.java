@@ -33,7 +33,8 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
         assertThat(form.value("requestingStateName")).isEqualTo("Kenya (KEN)");
         assertThat(form.value("requestItems")).contains("Ebola virus inactivated reference material");
         assertThat(form.value("screeningSummary")).contains("REFERRED");
-        assertThat(form.options("balanceDecision")).containsExactly("Approve", "Approve with conditions", "Deny the restricted items");
+        assertThat(form.options("balanceDecision")).containsExactly("Approve", "Approve with conditions", "Deny");
+        assertThat(form.value("itemDecisions")).as("the items to decide, for a decision per item").contains("\"index\" : 1");
 
         tasklist.claim();
         form.choose("balanceDecision", "Approve");
@@ -46,7 +47,7 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
         assertThat(tasklist.completeEnabled()).isFalse();
 
         // a denial citing a Security Council measure passes the form, but Kenya is under none: the server refuses it
-        form.choose("balanceDecision", "Deny the restricted items");
+        form.choose("balanceDecision", "Deny");
         assertThat(form.options("legalGround")).containsExactly("UN Security Council measure covering the item",
                 "The item is a weapon or means of delivery");
         form.choose("legalGround", "UN Security Council measure covering the item");
@@ -70,6 +71,52 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
         assertThat(decision.get("justification").asText()).isEqualTo(JUSTIFICATION);
         assertThat(decision.get("decidedBy").asText()).isEqualTo("manager");
         assertThat(view(id).at("/screening/review/decision").asText()).isEqualTo("APPROVE");
+    }
+
+    /**
+     * Issue 13: a request of the DPRK for a fermenter a Security Council measure bars and one referred for its capacity.
+     * The manager first tries to approve both (the server refuses, naming the item and the measure), then decides item
+     * by item in the list Tasklist shows: the barred one denied on the measure, the other approved with conditions.
+     */
+    @Test
+    void managerDecidesItemByItemAndCannotApproveWhatASecurityCouncilMeasureBars() {
+        Map<String, Object> body = Requests.from("PRK");
+        body.put("category", "LABORATORY_EQUIPMENT");
+        body.put("items", List.of(Requests.item("EQUIPMENT", "Fermenter 100 L with steam sterilisation", 1),
+                Requests.item("EQUIPMENT", "Fermenter for yoghurt starter cultures", 1)));
+        String id = reviewedComplete("caseworker", body);
+        assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
+        Task review = task(id, TASK_BALANCE_REVIEW);
+
+        TasklistPage tasklist = tasklist().logIn("manager").searchByBusinessKey(id);
+        tasklist.openFromList(review.getId(), "Review Article III / Article X balance");
+        TaskForm form = form(review);
+        assertThat(form.value("screeningFindings")).contains("Item 1: DENIED").contains("barred by a Security Council measure");
+        assertThat(form.value("itemDecisions")).contains("\"index\" : 1").contains("\"index\" : 2");
+        tasklist.claim();
+
+        form.choose("balanceDecision", "Approve");
+        form.type("justification", "Both fermenters serve the dairy research institute's starter cultures");
+        tasklist.complete();
+        assertThat(tasklist.notification()).contains("balanceDecision").contains("item 1").contains("Security Council")
+                .contains("UNSC-1718-PRK");
+        assertThat(engineRest.task(id, TASK_BALANCE_REVIEW)).as("the review is still open").isNotNull();
+
+        form.type("itemDecisions", "[{\"index\": 1, \"decision\": \"DENY\", \"legalGround\": \"UNSC_MEASURE\"},"
+                + " {\"index\": 2, \"decision\": \"APPROVE_WITH_CONDITIONS\", \"conditions\": \"Capacity below 20 L, certified\"}]");
+        form.type("justification", "Resolution 1718 (2006) bars the 100 L fermenter; the other one is below 20 L");
+        browser.documentationScreenshot("tasklist-balance-review-per-item.png", 1100);
+        tasklist.complete();
+        tasklist.waitUntilNotListed(review.getId());
+
+        driver.runDueJobs();
+        assertThat(status(id)).as("approved in part").isIn(MATCHING_OR_LATER);
+        JsonNode decision = last(api.as("manager").get("/api/requests/" + id + "/decisions").json());
+        assertThat(decision.get("kind").asText()).isEqualTo("BALANCE_REVIEW");
+        assertThat(decision.at("/findings/decisions/0/decision").asText()).isEqualTo("DENY");
+        assertThat(decision.at("/findings/decisions/0/legalGround").asText()).isEqualTo("UNSC_MEASURE");
+        assertThat(decision.at("/findings/decisions/1/conditions").asText()).isEqualTo("Capacity below 20 L, certified");
+        assertThat(decision.at("/findings/deniedInFull").asBoolean()).isFalse();
     }
 
     /** Kenya asks for a risk-group-4 agent for a BSL-2 laboratory; a caseworker finds it complete: referred. */

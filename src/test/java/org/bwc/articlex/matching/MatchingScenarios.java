@@ -13,6 +13,7 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RANK_CANDID
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RECORD_OFFER_RESPONSE;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RECORD_PROPOSAL_LAPSED;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESOLVE_ESCALATION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.CALL_ACTIVITY_OFFER_RESPONSE;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESPOND_TO_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_OFFER_RESPONSE_TIMEOUT;
@@ -90,17 +91,20 @@ abstract class MatchingScenarios {
                 .contains("funding").contains("category +40");
 
         assertThat(tasklist.submitForm("caseworker", id, TASK_CONFIRM_MATCH, Map.of("selectedOfferId", funded)).status()).isEqualTo(204);
-        assertThat(instance).hasPassed(TASK_PROPOSE_MATCH).isWaitingAt(TASK_RESPOND_TO_MATCH);
-        assertThat(task(instance)).hasCandidateGroup("sp-DEU");
+        assertThat(instance).hasPassed(TASK_PROPOSE_MATCH).isWaitingAt(CALL_ACTIVITY_OFFER_RESPONSE);
+        ProcessInstance response = offerResponse(id);
+        assertThat(response).hasPassed(OfferResponseProcess.START_MATCH_PROPOSED).isWaitingAt(TASK_RESPOND_TO_MATCH);
+        assertThat(tasklist.task(id, TASK_RESPOND_TO_MATCH)).hasCandidateGroup("sp-DEU");
         assertThat(status(id)).isEqualTo("AWAITING_OFFEROR");
 
         Api.Response accepted = api.as("deu-ncp").post("/api/requests/" + id + "/offer-response",
                 Map.of("offerId", funded, "accepted", true, "note", "Course in Nairobi in March"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(response).hasPassedInOrder(TASK_RESPOND_TO_MATCH, OfferResponseProcess.END_OFFER_ANSWERED).isEnded();
 
         // the offer includes funding: request-funding completes at once and the case waits for implementation
         driver.runDueJobs();
-        assertThat(instance).hasPassedInOrder(TASK_RESPOND_TO_MATCH, TASK_RECORD_OFFER_RESPONSE, CALL_ACTIVITY_REQUEST_FUNDING)
+        assertThat(instance).hasPassedInOrder(CALL_ACTIVITY_OFFER_RESPONSE, TASK_RECORD_OFFER_RESPONSE, CALL_ACTIVITY_REQUEST_FUNDING)
                 .isWaitingAt(TASK_AWAIT_IMPLEMENTATION_START);
         JsonNode view = api.as("ken-ncp").get("/api/requests/" + id).json();
         assertThat(view.get("matchedOfferId").asText()).isEqualTo(funded);
@@ -132,9 +136,10 @@ abstract class MatchingScenarios {
         assertThat(instance).isWaitingAt(TASK_CONFIRM_MATCH);
         assertThat(candidateIds(instance)).as("a declined offer is not proposed again").containsExactly(second);
         confirm(id, second);
-        assertThat(task(instance)).hasCandidateGroup("org-WHO");
+        assertThat(tasklist.task(id, TASK_RESPOND_TO_MATCH)).hasCandidateGroup("org-WHO");
         // WHO reads what its form shows and the case's ids, not the ranking, the other candidates, Germany's answer
-        String whoReads = api.as("who-focal").get("/engine-rest/task/" + task(instance).getId() + "/variables").body();
+        String whoReads = api.as("who-focal").get("/engine-rest/task/" + tasklist.task(id, TASK_RESPOND_TO_MATCH).getId()
+                + "/variables").body();
         assertThat(whoReads).doesNotContain("No trainers available").doesNotContain(first)
                 .doesNotContain("matchCandidates").doesNotContain("candidateDetails").doesNotContain("duplicateFlags");
 
@@ -163,7 +168,8 @@ abstract class MatchingScenarios {
         assertThat(instance).isWaitingAt(TASK_CONFIRM_MATCH);
         confirm(id, offer);
 
-        String franceReads = api.as("fra-ncp").get("/engine-rest/task/" + task(instance).getId() + "/variables").body();
+        String franceReads = api.as("fra-ncp").get("/engine-rest/task/" + tasklist.task(id, TASK_RESPOND_TO_MATCH).getId()
+                + "/variables").body();
         assertThat(franceReads).contains("\"requestTitle\"").contains("\"proposedOfferId\"")
                 .doesNotContain(reasoning).doesNotContain("\"justification\"").doesNotContain("\"matchCandidates\"")
                 .doesNotContain("\"candidateDetails\"");
@@ -202,8 +208,12 @@ abstract class MatchingScenarios {
         confirm(id, slow);
 
         driver.letTimePass(Duration.ofDays(20));
-        assertThat(instance).isWaitingAt(TASK_RESPOND_TO_MATCH);
+        assertThat(instance).isWaitingAt(CALL_ACTIVITY_OFFER_RESPONSE);
+        ProcessInstance response = offerResponse(id);
         driver.letTimePass(Duration.ofDays(2));
+        assertThat(response).as("the party's task goes with the lapsed proposal").isEnded()
+                .hasNotPassed(OfferResponseProcess.END_OFFER_ANSWERED);
+        assertThat(tasklist.task(id, TASK_RESPOND_TO_MATCH)).isNull();
 
         assertThat(instance).hasPassed(TIMER_OFFER_RESPONSE_TIMEOUT, TASK_RECORD_PROPOSAL_LAPSED).isWaitingAt(TASK_CONFIRM_MATCH);
         assertThat(candidateIds(instance)).containsExactly(next);
@@ -279,7 +289,7 @@ abstract class MatchingScenarios {
         String id = approved("NGA", "OUTBREAK_RESPONSE");
         ProcessInstance instance = driver.instance(id);
         confirm(id, offer);
-        assertThat(instance).isWaitingAt(TASK_RESPOND_TO_MATCH);
+        assertThat(instance).isWaitingAt(CALL_ACTIVITY_OFFER_RESPONSE);
 
         driver.letTimePass(Duration.ofDays(3));
 
@@ -435,6 +445,12 @@ abstract class MatchingScenarios {
     void confirm(String id, String offerId) {
         Api.Response confirmed = tasklist.submitForm("caseworker", id, TASK_CONFIRM_MATCH, Map.of("selectedOfferId", offerId));
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+    }
+
+    /** The offering party's own {@code offer-response} instance, called by the case under the same business key. */
+    ProcessInstance offerResponse(String id) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(OfferResponseProcess.PROCESS_ID)
+                .processInstanceBusinessKey(id).singleResult();
     }
 
     List<String> candidateIds(ProcessInstance instance) {

@@ -68,15 +68,18 @@ public class ProcessDriver {
         ClockUtil.reset();
     }
 
-    /** A handle on the case's process instance, running or already ended, for BPM Assert. */
+    /**
+     * A handle on the case's process instance, running or already ended, for BPM Assert. The root instance: a called
+     * process (the offering party's response, funding) shares the case's business key.
+     */
     public ProcessInstance instance(String businessKey) {
         ProcessInstance running = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).singleResult();
+                .processInstanceBusinessKey(businessKey).rootProcessInstances().singleResult();
         if (running != null) {
             return running;
         }
         var ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).singleResult();
+                .processInstanceBusinessKey(businessKey).rootProcessInstances().singleResult();
         return ended == null ? null : new EndedInstance(ended.getId(), businessKey, ended.getProcessDefinitionId());
     }
 
