@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +23,13 @@ import org.springframework.web.servlet.HandlerMapping;
  * <li>an offer ({@code /api/offers/{id}}) may be read by every user (published offers), but changed only by its
  * offering party and the secretariat.</li>
  * </ul>
- * The funding endpoints ({@code /pledges}, {@code /funding}) decide themselves who may pledge to a request.
+ * The funding endpoints ({@code /pledges/**}, {@code /funding}) decide themselves (funding.Donors): a registered
+ * provider may pledge to a request, and so see its funding, before any offer of its is proposed for it.
  */
 class CaseVisibilityFirst implements HandlerInterceptor {
 
-    private static final Set<String> DECIDED_BY_FUNDING = Set.of("/api/requests/{id}/pledges", "/api/requests/{id}/funding");
+    private static final String DECIDED_BY_FUNDING = "/api/requests/{id}/pledges";
+    private static final String FUNDING_VIEW = "/api/requests/{id}/funding";
 
     private final JdbcClient jdbc;
 
@@ -42,7 +43,7 @@ class CaseVisibilityFirst implements HandlerInterceptor {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (!(pattern instanceof String path) || variables == null || !variables.containsKey("id")
-                || DECIDED_BY_FUNDING.contains(path)) {
+                || path.startsWith(DECIDED_BY_FUNDING) || path.equals(FUNDING_VIEW)) {
             return true;
         }
         String id = variables.get("id");

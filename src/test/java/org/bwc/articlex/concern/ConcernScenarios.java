@@ -266,7 +266,8 @@ abstract class ConcernScenarios {
         walk.runDueJobs();
         // before any refusal, Korea has nothing to contest about Nepal's request
         assertProblem(raise("kor-ncp", "KOR", requestId, STATEMENT), 403, "requestId");
-        assertThat(walk.pledge("nor-ncp", requestId, "NOR", "10000.00", "USD").status()).isEqualTo(202);
+        walk.provider("nor-ncp", "NOR"); // a donor must be a party the request circulates to
+        walk.confirmedPledge("nor-ncp", requestId, "NOR", "10000.00", "USD");
         walk.letTimePass(Duration.ofDays(61));
         Api.Response returned = tasklist.submitForm("manager", tasklist.task(requestId, "decidePartialFunding").getId(),
                 Map.of("fundingDecision", "RETURN_TO_OPEN_NEEDS", "fundingDecisionNote", "Not enough donor interest"));
