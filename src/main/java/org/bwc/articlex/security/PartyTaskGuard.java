@@ -27,9 +27,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * What a party (a user of an {@code sp-<ISO3>} or {@code org-<CODE>} group, with no secretariat group) may do to a
  * task it works directly through {@code /engine-rest} or Tasklist. Its task permission ({@code TASK_WORK}) lets it
- * complete the task with any variables, and those land on the <em>case</em>: an offering party working
- * {@code respondToMatch} inside the requester's process instance could otherwise rewrite the requester's
- * {@code stateGroup}, a screening outcome or a manager's decision. So, for a party:
+ * complete the task with any variables, and those land on the task's process instance: a party could otherwise
+ * rewrite its case's {@code stateGroup}, a screening outcome or a manager's decision. So, for a party:
  * <ul>
  * <li>completing, submitting a form, or setting or removing variables through the task (locally or not) may set
  * only the editable fields of the task's own form ({@link TaskFormFields}); any other variable may at most be

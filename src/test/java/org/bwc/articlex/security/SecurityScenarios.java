@@ -298,8 +298,9 @@ abstract class SecurityScenarios {
     }
 
     /**
-     * How an offering party's task ({@code respondToMatch}) will live in the requester's case: a task for
-     * {@code org-WHO} inside an instance opened to {@code sp-KEN}. WHO works its task and sees nothing else.
+     * The engine's own defence for a party's task inside an instance opened to another party: a task for
+     * {@code org-WHO} inside an instance opened to {@code sp-KEN}. WHO works its task and sees nothing else. (The real
+     * {@code respondToMatch} runs in an {@code offer-response} instance of its own: OfferingPartyReadsScenarios.)
      */
     @Test
     void anOfferingPartyWorksItsTaskInsideTheRequestersCaseAndSeesNothingElse() {
