@@ -84,13 +84,6 @@ final class MatchingAids {
                     "verotoxigenic E. coli", "enterohemorrhagic Escherichia coli")));
 
     /**
-     * Phrases that contain a listed term but name something the list does not control. Cholera toxin was
-     * removed from the list (88 FR 2507, SOURCES.md); the synonym "cholera" of Vibrio cholerae must not
-     * bring it back.
-     */
-    static final List<String> NOT_LISTED = List.of("cholera toxin", "cholera toxin subunit b");
-
-    /**
      * Virus groups whose listed members are many: naming the group without a member cannot be cleared
      * (SCR-SPECIES-UNSPECIFIED). Keys are folded words.
      */
@@ -121,13 +114,21 @@ final class MatchingAids {
      * Words of taxonomic rank that introduce a qualifier after a binomial, folded to one marker each
      * ("subsp." and "subspecies" are the same marker).
      */
-    static final Map<String, String> QUALIFIER_MARKERS = Map.ofEntries(
-            Map.entry(Tokens.fold("subspecies"), "subsp"), Map.entry("subsp", "subsp"), Map.entry("ssp", "subsp"),
+    static final Map<String, String> QUALIFIER_MARKERS = folded(Map.ofEntries(
+            Map.entry("subspecies", "subsp"), Map.entry("subsp", "subsp"), Map.entry("ssp", "subsp"),
             Map.entry("pv", "pv"), Map.entry("pathovar", "pv"),
             Map.entry("serovar", "serovar"), Map.entry("serotype", "serovar"), Map.entry("serogroup", "serogroup"),
             Map.entry("race", "race"), Map.entry("biovar", "biovar"), Map.entry("biotype", "biovar"),
             Map.entry("var", "var"), Map.entry("variety", "var"),
-            Map.entry("type", "type"), Map.entry("toxinotype", "type"));
+            Map.entry("type", "type"), Map.entry("toxinotype", "type"),
+            Map.entry("raza", "race"), Map.entry("tipo", "type"), Map.entry("serotipo", "serovar"),
+            Map.entry("subespecie", "subsp")));
+
+    private static Map<String, String> folded(Map<String, String> m) {
+        Map<String, String> out = new java.util.HashMap<>();
+        m.forEach((k, v) -> out.put(Tokens.fold(k), v));
+        return Map.copyOf(out);
+    }
 
     /**
      * Words that, next to a single place-like agent name, make it the agent ("Marburg outbreak",
@@ -137,7 +138,73 @@ final class MatchingAids {
             "virus", "viral", "strain", "isolate", "pathogen", "infection", "infected", "fever", "disease",
             "outbreak", "sample", "specimen", "culture", "diagnostic", "diagnostics", "diagnosis", "assay",
             "antigen", "antibody", "antibodies", "serum", "sera", "rna", "genome", "vaccine", "epidemic", "case",
-            "cases", "sequencing", "clade", "lineage", "patient", "patients");
+            "cases", "sequencing", "clade", "lineage", "patient", "patients", "toxin", "bacteria", "bacterium",
+            "pathogenic", "infectious", "zoonotic", "surveillance", "vaccination", "epidemiology",
+            // French and Spanish
+            "viral", "souche", "cepa", "echantillon", "muestra", "vaccin", "vacuna", "diagnostico", "brote",
+            "epidemie", "epidemia", "infeccion", "bacterie", "toxina", "toxine", "enfermedad", "maladie", "fievre",
+            "fiebre", "foyer", "vigilancia", "cultivo", "aislado", "isolat", "patogeno", "pathogene");
+
+    /** Words that say an agent item names an organism (fail-safe for materials). Folded. */
+    static final Set<String> ORGANISM_WORDS = words(
+            "strain", "strains", "isolate", "culture", "cultures", "virus", "viruses", "bacteria", "bacterium",
+            "bacterial", "fungus", "fungi", "fungal", "yeast", "mould", "mold", "toxin", "toxins", "spore", "spores",
+            "microorganism", "microorganisms", "micro", "microbe", "microbes", "microbial", "pathogen", "pathogens",
+            "inoculum", "phage", "bacteriophage", "viroid", "prion", "parasite", "protozoa", "rickettsia",
+            "souche", "souches", "bacterie", "bacteries", "champignon", "levure", "toxine", "microorganisme",
+            "cepa", "cepas", "cultivo", "bacterias", "hongo", "hongos", "levadura", "toxina", "microorganismo",
+            "aislado", "espora", "esporas", "inoculo");
+
+    /** Words that make a containment abbreviation ("P3", "BSL-3") a containment level. Folded. */
+    static final Set<String> CONTAINMENT_WORDS = words(
+            "containment", "biosafety", "biocontainment", "bsl", "biosecurity", "room", "suite", "lab",
+            "laboratoire", "laboratorio", "confinement", "contencion", "bioseguridad", "biosecurite");
+
+    /** Words of dissemination: with an agent or toxin they make an item a means of delivery. Folded. */
+    static final Set<String> DISSEMINATION_WORDS = words(
+            "disseminate", "disseminating", "dissemination", "disperse", "dispersing", "dispersal", "dispersion",
+            "aerosolize", "aerosolizing", "aerosolization", "aerosolise", "aerosolising", "aerosolisation",
+            "diseminar", "diseminacion", "dispersar", "dispersion", "disseminer", "dissemination", "disperser");
+
+    /** Words naming biological agents in general, for the weapon ground. Folded. */
+    static final Set<String> AGENT_WORDS = words(
+            "biological", "bacteriological", "germ", "pathogen", "pathogens", "toxin", "toxins", "spores",
+            "bacteria", "virus", "viruses", "biologique", "biologico", "biologica", "toxine", "toxina", "agent",
+            "agents");
+
+    /** "non-infectious", "no infeccioso", "non infectieux". Folded. */
+    static final Set<String> NEGATIONS = words("non", "no", "not");
+    static final Set<String> INFECTIOUS = words("infectious", "infective", "infectieux", "infeccioso", "infecciosa",
+            "viable", "replicating", "replicative");
+    /** "synthetic RNA control", "ARN synthétique" reference materials. Folded. */
+    static final Set<String> SYNTHETIC = words("synthetic", "synthetique", "sintetico", "sintetica");
+    static final Set<String> CONTROL_MATERIALS = words("control", "controls", "standard", "standards", "calibrator",
+            "reference", "controle", "control", "patron", "estandar");
+
+    /**
+     * Purposes that are not development or production of an agent: training or expertise on them names a
+     * listed disease without being the technology entry. Folded.
+     */
+    static final Set<String> CARE_PURPOSES = words(
+            "diagnosis", "diagnostic", "diagnostics", "detection", "detect", "surveillance", "clinical", "clinic",
+            "patient", "patients", "treatment", "therapy", "biosafety", "biosecurity", "safety", "epidemiology",
+            "epidemiological", "preparedness", "prevention", "ipc", "vaccination", "immunization", "sampling",
+            "serology", "identification", "awareness", "monitoring", "response", "management", "elisa", "pcr",
+            "rt", "testing", "confirmation", "control", "care", "nursing", "investigation", "containment",
+            "diagnostique", "detection", "clinique", "biosecurite", "biosurete", "epidemiologie", "riposte",
+            "prise", "charge", "soins", "depistage", "prevention",
+            "diagnostico", "deteccion", "vigilancia", "clinico", "clinica", "manejo", "bioseguridad",
+            "bioproteccion", "epidemiologia", "respuesta", "prevencion", "atencion", "tratamiento");
+
+    /** Words of development or production: with them, training on a listed agent is technology. Folded. */
+    static final Set<String> PRODUCTION_WORDS = words(
+            "production", "produce", "producing", "propagation", "propagate", "propagating", "cultivation",
+            "cultivate", "cultivating", "scale", "upscaling", "scaling", "fermentation", "manufacturing",
+            "manufacture", "enhancement", "enhance", "gain", "aerosolization", "aerosolisation", "stabilization",
+            "weaponization", "dissemination", "synthesis", "synthesize", "purification", "concentration",
+            "mass", "industrial", "yield", "development", "develop",
+            "produire", "fabrication", "propagation", "culture", "production",
+            "produccion", "producir", "fabricacion", "propagacion", "cultivo", "desarrollo");
 
     /**
      * Product forms of a material that name an agent without supplying it: vaccines in pharmaceutical
@@ -148,7 +215,8 @@ final class MatchingAids {
     static final Set<String> PRODUCT_FORMS = words(
             "vaccine", "vaccines", "kit", "kits", "test", "tests", "dipstick", "dipsticks", "antibody", "antibodies",
             "antiserum", "antisera", "elisa", "immunoassay", "immunotoxin", "primer", "primers", "probe", "probes",
-            "rdt", "rdts");
+            "rdt", "rdts", "inactivated", "inactive", "inactivé", "inactivée", "inactivado", "inactivada", "killed",
+            "toxoid", "toxoide", "anatoxine");
 
     static final Set<String> SUPPLIED_FORMS = words(
             "strain", "strains", "seed", "culture", "cultures", "stock", "isolate", "isolates", "master", "bulk");

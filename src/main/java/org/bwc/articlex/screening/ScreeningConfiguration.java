@@ -7,9 +7,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
 
+    /**
+     * From {@code articlex.reference.directory} when set (validated here: a bad list stops the start with
+     * its file, line and reason), otherwise the lists shipped in the jar.
+     */
     @Bean
-    ArticleIIIScreeningPolicy articleIIIScreeningPolicy() {
-        return ArticleIIIScreeningPolicy.fromClasspath();
+    ArticleIIIScreeningPolicy articleIIIScreeningPolicy(
+            @org.springframework.beans.factory.annotation.Value("${articlex.reference.directory:}") String directory) {
+        if (directory.isBlank()) {
+            return ArticleIIIScreeningPolicy.fromClasspath();
+        }
+        org.bwc.articlex.reference.ReferenceDirectory dir = org.bwc.articlex.reference.ReferenceDirectory.of(directory);
+        return new ArticleIIIScreeningPolicy(ControlList.load(dir), SecurityCouncilMeasures.load(dir));
     }
 
     @Bean

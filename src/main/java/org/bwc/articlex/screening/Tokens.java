@@ -60,6 +60,11 @@ final class Tokens {
         this.joint = joint;
     }
 
+    /** The same text with other folded words (near-misses read as the listed word). */
+    Tokens withWords(String[] corrected) {
+        return new Tokens(raw, corrected, pos, breakBefore, joint);
+    }
+
     /** NFKC: "ℓ" is "l", "m³" is "m3", full-width digits and no-break spaces are ordinary ones. */
     static String normalise(String text) {
         if (text == null) {
