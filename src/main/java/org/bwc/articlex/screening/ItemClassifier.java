@@ -356,7 +356,26 @@ public final class ItemClassifier {
     private static Verdict evaluate(ControlRule r, Measurements measured, StringBuilder detail) {
         Set<String> missing = new LinkedHashSet<>();
         for (Threshold th : r.thresholds()) {
-            Optional<BigDecimal> v = measured.get(th.dimension());
+            boolean upperBound = th.operator() == Threshold.Operator.LT || th.operator() == Threshold.Operator.LE;
+            Optional<BigDecimal> v = upperBound ? measured.min(th.dimension()) : measured.get(th.dimension());
+            if (v.isEmpty() && th.dimension() == Dimension.VOLUME_L && !upperBound
+                    && th.operator() != Threshold.Operator.EQ) {
+                // the total internal volume is at least the working volume: enough to meet a lower bound
+                Optional<BigDecimal> working = measured.get(Dimension.WORKING_VOLUME_L);
+                if (working.isPresent() && th.test(working.get())) {
+                    if (detail.length() > 0) {
+                        detail.append(", ");
+                    }
+                    detail.append(th).append(" met (working volume ").append(show(working.get(), Dimension.VOLUME_L))
+                            .append(", so the total is at least that)");
+                    continue;
+                }
+                if (working.isPresent()) {
+                    missing.add(th.quantity() + " (working volume " + show(working.get(), Dimension.VOLUME_L)
+                            + " is not the total internal volume)");
+                    continue;
+                }
+            }
             if (v.isEmpty()) {
                 missing.add(th.quantity());
             } else if (!th.test(v.get())) {
