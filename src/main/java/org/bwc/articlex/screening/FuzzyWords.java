@@ -55,7 +55,11 @@ final class FuzzyWords {
         return new FuzzyWords(Set.copyOf(vocabulary), Map.copyOf(byDeletion), Map.copyOf(automata));
     }
 
-    /** The tokens with unknown words replaced by their one listed neighbour; {@code corrected} marks them. */
+    /**
+     * The tokens with unknown words replaced by their listed neighbour; {@code corrected} marks them. The
+     * folded word is tried, then the word as written (folding may already have cut a misspelt ending:
+     * "melitensys" folds to "melitensy").
+     */
     Tokens correct(Tokens t, boolean[] corrected) {
         String[] words = null;
         for (int i = 0; i < t.words.length; i++) {
@@ -64,6 +68,10 @@ final class FuzzyWords {
                 continue;
             }
             String target = nearest(w);
+            if (target == null) {
+                String written = t.raw[t.pos[i]].toLowerCase(java.util.Locale.ROOT);
+                target = written.equals(w) ? null : nearest(written);
+            }
             if (target != null) {
                 if (words == null) {
                     words = t.words.clone();
@@ -75,7 +83,11 @@ final class FuzzyWords {
         return words == null ? t : t.withWords(words);
     }
 
-    /** The single vocabulary word within one edit of {@code w}, or null. */
+    /**
+     * The vocabulary word within one edit of {@code w}, or null. Of several, a word of the same length (a
+     * substitution or transposition) is preferred, then the first in alphabetical order, so the reading
+     * never depends on hash order.
+     */
     String nearest(String w) {
         for (String suffix : INFLECTIONS) {
             if (w.endsWith(suffix)) {
@@ -89,15 +101,23 @@ final class FuzzyWords {
                 continue;
             }
             for (String c : candidates) {
-                if (c.charAt(0) == w.charAt(0) && !c.equals(found) && automata.get(c).run(w)) {
-                    if (found != null) {
-                        return null; // two listed words are as near: no guess
-                    }
+                if (c.charAt(0) == w.charAt(0) && automata.get(c).run(w) && better(c, found, w.length())) {
                     found = c;
                 }
             }
         }
         return found;
+    }
+
+    private static boolean better(String candidate, String found, int length) {
+        if (found == null) {
+            return true;
+        }
+        boolean sameLength = candidate.length() == length;
+        if (sameLength != (found.length() == length)) {
+            return sameLength;
+        }
+        return candidate.compareTo(found) < 0;
     }
 
     /** The word and every form of it with one letter deleted. */

@@ -239,19 +239,9 @@ public final class ItemClassifier {
         return true;
     }
 
-    /** An organism word ("strain", "cepa", "souche") or a Latin binomial ("Foo barensis"). */
+    /** An organism word: "strain", "culture", "cepa", "souche", "toxin". */
     private static boolean namesOrganism(Tokens t) {
-        if (containsAny(t, MatchingAids.ORGANISM_WORDS)) {
-            return true;
-        }
-        for (int i = 0; i + 1 < t.raw.length; i++) {
-            String g = t.raw[i];
-            if (g.length() > 2 && Character.isUpperCase(g.charAt(0)) && g.substring(1).chars().allMatch(Character::isLowerCase)
-                    && t.joint[i + 1] == Tokens.SPACE && TermIndex.isEpithet(t.raw[i + 1])) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(t, MatchingAids.ORGANISM_WORDS);
     }
 
     private void taxa(List<TermIndex.Hit> hits, Result out) {

@@ -216,7 +216,13 @@ final class MatchingAids {
             "vaccine", "vaccines", "kit", "kits", "test", "tests", "dipstick", "dipsticks", "antibody", "antibodies",
             "antiserum", "antisera", "elisa", "immunoassay", "immunotoxin", "primer", "primers", "probe", "probes",
             "rdt", "rdts", "inactivated", "inactive", "inactivé", "inactivée", "inactivado", "inactivada", "killed",
-            "toxoid", "toxoide", "anatoxine");
+            "toxoid", "toxoide", "anatoxine",
+            // French and Spanish
+            "vaccin", "vacuna", "trousse", "prueba", "pruebas", "antiserum", "antisuero", "anticorps", "anticuerpo",
+            "anticuerpos", "amorce", "cebador", "sonde", "sonda",
+            // printed and teaching material about an agent
+            "poster", "posters", "leaflet", "leaflets", "brochure", "booklet", "handbook", "guideline", "guidelines",
+            "textbook", "book", "video", "affiche", "depliant", "cartel", "folleto", "guia", "libro");
 
     static final Set<String> SUPPLIED_FORMS = words(
             "strain", "strains", "seed", "culture", "cultures", "stock", "isolate", "isolates", "master", "bulk");

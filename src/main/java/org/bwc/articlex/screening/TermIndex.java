@@ -82,6 +82,8 @@ final class TermIndex {
             "process", "control", "unit", "system", "equipment", "device", "complete", "component");
 
     private final Map<String, Term[]> phrases;
+    /** Equipment names of three words or more by their last word, matched in any word order. */
+    private final Map<String, List<Term>> anyOrder;
     private final Map<String, ExclusionPhrase[]> notListed;
     private final FuzzyWords fuzzy;
     private final Map<String, Term[]> abbreviations;
@@ -95,6 +97,17 @@ final class TermIndex {
                       Map<String, List<ControlRule>> groups) {
         this.phrases = phrases;
         this.notListed = notListed;
+        Map<String, List<Term>> byLast = new HashMap<>();
+        phrases.values().forEach(terms -> {
+            for (Term term : terms) {
+                if (term.tokens.length >= 3 && !term.rule.section().biological() && !term.weak
+                        && java.util.Arrays.stream(term.tokens).allMatch(x -> x.length() >= 4
+                        && x.chars().allMatch(Character::isLetter))) {
+                    byLast.computeIfAbsent(term.tokens[term.tokens.length - 1], k -> new ArrayList<>()).add(term);
+                }
+            }
+        });
+        this.anyOrder = byLast;
         this.fuzzy = FuzzyWords.of(phrases);
         this.abbreviations = abbreviations;
         this.genera = genera;
@@ -136,6 +149,18 @@ final class TermIndex {
                             && (!term.weak || weakAnywhere || biologicalNear(w, i, i + term.tokens.length))) {
                         int end = t.pos[i + term.tokens.length - 1] + 1;
                         hits.add(new Hit(t.pos[i], end, term.rule, HitType.TERM, false, t.span(t.pos[i], end)));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < w.length; i++) {
+            List<Term> candidates = anyOrder.get(w[i]);
+            if (candidates != null) {
+                for (Term term : candidates) {
+                    int[] span = inAnyOrder(w, i, term.tokens);
+                    if (span != null) {
+                        int end = t.pos[span[1]] + 1;
+                        hits.add(new Hit(t.pos[span[0]], end, term.rule, HitType.TERM, false, t.span(t.pos[span[0]], end)));
                     }
                 }
             }
@@ -206,6 +231,34 @@ final class TermIndex {
                 }
             }
         }
+    }
+
+    /**
+     * "Centrifuge, continuous flow" is a continuous flow centrifuge: every word of a long equipment name
+     * within a window around its head word, in any order. Only names of words of four letters or more: a
+     * number or a class ("3", "iii") must stand where the name puts it. The covered word span, or null.
+     */
+    private static int[] inAnyOrder(String[] w, int head, String[] tokens) {
+        int window = tokens.length + 2;
+        int from = Math.max(0, head - window);
+        int to = Math.min(w.length - 1, head + window);
+        int start = head;
+        int end = head;
+        for (int j = 0; j < tokens.length - 1; j++) {
+            int found = -1;
+            for (int k = from; k <= to; k++) {
+                if (k != head && w[k].equals(tokens[j])) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            start = Math.min(start, found);
+            end = Math.max(end, found);
+        }
+        return end - start < window ? new int[] {start, end} : null;
     }
 
     /** At most one word of a name read with an edit, and only in a name of seven letters or more. */
