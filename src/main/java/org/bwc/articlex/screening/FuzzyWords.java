@@ -57,8 +57,8 @@ final class FuzzyWords {
 
     /**
      * The tokens with unknown words replaced by their listed neighbour; {@code corrected} marks them. The
-     * folded word is tried, then the word as written (folding may already have cut a misspelt ending:
-     * "melitensys" folds to "melitensy").
+     * word as written (accents folded) is tried first, since folding may already have cut a misspelt
+     * ending ("melitensys" folds to "melitensy"), then the folded word.
      */
     Tokens correct(Tokens t, boolean[] corrected) {
         String[] words = null;
@@ -67,10 +67,10 @@ final class FuzzyWords {
             if (w.length() < MIN_TARGET_LENGTH - 1 || vocabulary.contains(w) || !Character.isLetter(w.charAt(0))) {
                 continue;
             }
-            String target = nearest(w);
-            if (target == null) {
-                String written = t.raw[t.pos[i]].toLowerCase(java.util.Locale.ROOT);
-                target = written.equals(w) ? null : nearest(written);
+            String written = Tokens.asciiFold(t.raw[t.pos[i]].toLowerCase(java.util.Locale.ROOT));
+            String target = nearest(written);
+            if (target == null && !written.equals(w)) {
+                target = nearest(w);
             }
             if (target != null) {
                 if (words == null) {

@@ -169,8 +169,7 @@ final class MatchingAids {
     /** Words naming biological agents in general, for the weapon ground. Folded. */
     static final Set<String> AGENT_WORDS = words(
             "biological", "bacteriological", "germ", "pathogen", "pathogens", "toxin", "toxins", "spores",
-            "bacteria", "virus", "viruses", "biologique", "biologico", "biologica", "toxine", "toxina", "agent",
-            "agents");
+            "bacteria", "virus", "viruses", "biologique", "biologico", "biologica", "toxine", "toxina");
 
     /** "non-infectious", "no infeccioso", "non infectieux". Folded. */
     static final Set<String> NEGATIONS = words("non", "no", "not");

@@ -115,6 +115,11 @@ final class TermIndex {
         this.groups = groups;
     }
 
+    /** The near-miss reader over this index's words. */
+    FuzzyWords fuzzy() {
+        return fuzzy;
+    }
+
     // ------------------------------------------------------------------------------------------ matching
 
     /**

@@ -152,8 +152,8 @@ final class Tokens {
         for (int i = 0; i < count; i++) {
             pendingBreak |= rawBreak[i];
             String folded = fold(raw[i]);
-            // capital "A" may be a value ("type A"); the article is dropped
-            if (STOP_WORDS.contains(folded) && !raw[i].equals("A")) {
+            // a capital letter is a value or an initial ("type A", "Y. pestis"); the article or "y" is dropped
+            if (STOP_WORDS.contains(folded) && !(raw[i].length() == 1 && Character.isUpperCase(raw[i].charAt(0)))) {
                 continue;
             }
             int space = folded.indexOf(' '); // "crossflow" -> "cross flow"
@@ -212,7 +212,7 @@ final class Tokens {
         return foldLatin(asciiFold(w));
     }
 
-    private static String asciiFold(String w) {
+    static String asciiFold(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (w.charAt(i) > 0x7F) {
                 char[] in = w.toCharArray();
