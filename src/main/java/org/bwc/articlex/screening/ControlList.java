@@ -176,8 +176,8 @@ public final class ControlList {
     }
 
     private static List<Map<String, String>> rowsOf(ReferenceDirectory dir, String file, String text, String... columns) {
-        if (text.isBlank() && !file.equals(LIST_FILE)) {
-            return List.of();
+        if (!file.equals(LIST_FILE) && text.strip().lines().count() <= 1) {
+            return List.of(); // an optional list may be empty, or just its header
         }
         try {
             return ReferenceData.rows(text, file, columns);
