@@ -183,7 +183,10 @@ public final class ItemClassifier {
             }
         }
         String product = kind == ItemKind.MATERIAL || kind == ItemKind.AGENT ? productForm(t) : null;
-        if (product != null && !agents.isEmpty()) {
+        if (product != null && !agents.isEmpty() && inactivatedRiskGroup4(t, agents)) {
+            out.finding(RuleIds.INACTIVATION_UNVERIFIED, "'" + product + "' material of a risk group 4 agent ("
+                    + agents.get(0).term() + "): not a live agent, but a person checks the certificate of inactivation");
+        } else if (product != null && !agents.isEmpty()) {
             out.note("'" + product + "': a product or non-live material naming " + agents.get(0).term()
                     + " supplies no live culture or toxin preparation, so no agent entry applies");
         } else if (product != null) {
@@ -315,6 +318,12 @@ public final class ItemClassifier {
             }
         }
         return false;
+    }
+
+    /** Inactivated (not synthetic, not a kit) material of a risk group 4 agent: inactivation must be verified. */
+    private static boolean inactivatedRiskGroup4(Tokens t, List<TermIndex.Hit> agents) {
+        return containsAny(t, MatchingAids.INACTIVATION_WORDS) && agents.stream()
+                .anyMatch(h -> h.rule().whoRiskGroup() != null && h.rule().whoRiskGroup() == 4);
     }
 
     /** The product word ("vaccine", "test kit") that makes the agent named the product's subject, or null. */

@@ -171,6 +171,10 @@ final class MatchingAids {
             "biological", "bacteriological", "germ", "pathogen", "pathogens", "toxin", "toxins", "spores",
             "bacteria", "virus", "viruses", "biologique", "biologico", "biologica", "toxine", "toxina");
 
+    /** Inactivated material: not a live agent, but its inactivation may need checking. Folded. */
+    static final Set<String> INACTIVATION_WORDS = words("inactivated", "inactive", "inactivé", "inactivée", "inactivado",
+            "inactivada", "killed", "irradiated", "inactivation");
+
     /** "non-infectious", "no infeccioso", "non infectieux". Folded. */
     static final Set<String> NEGATIONS = words("non", "no", "not");
     static final Set<String> INFECTIOUS = words("infectious", "infective", "infectieux", "infeccioso", "infecciosa",

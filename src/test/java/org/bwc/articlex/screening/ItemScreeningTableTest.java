@@ -16,7 +16,7 @@ class ItemScreeningTableTest {
     @ParameterizedTest(name = "[{index}] {0} \"{1}\" -> {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # ---- human and animal pathogens: viruses (names, synonyms, abbreviations, genus entries)
-            AGENT     | Ebola virus, inactivated reference material      |  | 2 | CLEARED     |
+            AGENT     | Ebola virus, inactivated reference material      |  | 2 | REFERRED    | SCR-INACTIVATION-UNVERIFIED
             AGENT     | Ebolavirus                                       |  | 4 | REFERRED    | AG-HAP-VIR-EBOLA SCR-RISK-GROUP-4
             AGENT     | Zaire ebolavirus Makona isolate                  |  | 4 | REFERRED    | AG-HAP-VIR-EBOLA SCR-RISK-GROUP-4
             AGENT     | Marburg                                          |  | 4 | REFERRED    | AG-HAP-VIR-MARBURG SCR-RISK-GROUP-4

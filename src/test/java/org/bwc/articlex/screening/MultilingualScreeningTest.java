@@ -79,7 +79,9 @@ class MultilingualScreeningTest {
             MATERIAL  | Levure de boulanger                    | CLEARED     |
             # ---- non-live and diagnostic materials are not live agents
             MATERIAL  | Non-infectious synthetic RNA control for SARS-CoV-2 RT-PCR | CLEARED |
-            AGENT     | Ebola virus, gamma-inactivated         | CLEARED     |
+            AGENT     | Ebola virus, gamma-inactivated         | REFERRED    | SCR-INACTIVATION-UNVERIFIED
+            MATERIAL  | Rift Valley fever virus, inactivated antigen | CLEARED |
+            MATERIAL  | Synthetic Ebola virus RNA control, non-infectious | CLEARED |
             MATERIAL  | Vacuna inactivada contra la fiebre aftosa | CLEARED  |
             MATERIAL  | Lassa fever awareness posters          | CLEARED     |
             AGENT     | Ebola virus, live                      | REFERRED    | AG-HAP-VIR-EBOLA SCR-RISK-GROUP-4 SCR-BSL-BELOW-RISK-GROUP
