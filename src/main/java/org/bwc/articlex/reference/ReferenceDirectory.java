@@ -49,6 +49,11 @@ public final class ReferenceDirectory {
         return new ReferenceDirectory(dir);
     }
 
+    /** Whether this is the set of files shipped in the jar. */
+    public boolean isShipped() {
+        return directory == null;
+    }
+
     /** The text of a list, or empty when neither the directory nor the jar has it. */
     public Optional<String> read(String name) {
         if (directory != null && Files.isRegularFile(directory.resolve(name))) {

@@ -12,13 +12,11 @@ class ScreeningConfiguration {
      * its file, line and reason), otherwise the lists shipped in the jar.
      */
     @Bean
-    ArticleIIIScreeningPolicy articleIIIScreeningPolicy(
-            @org.springframework.beans.factory.annotation.Value("${articlex.reference.directory:}") String directory) {
-        if (directory.isBlank()) {
+    ArticleIIIScreeningPolicy articleIIIScreeningPolicy(org.bwc.articlex.reference.ReferenceDirectory directory) {
+        if (directory.isShipped()) {
             return ArticleIIIScreeningPolicy.fromClasspath();
         }
-        org.bwc.articlex.reference.ReferenceDirectory dir = org.bwc.articlex.reference.ReferenceDirectory.of(directory);
-        return new ArticleIIIScreeningPolicy(ControlList.load(dir), SecurityCouncilMeasures.load(dir));
+        return new ArticleIIIScreeningPolicy(ControlList.load(directory), SecurityCouncilMeasures.load(directory));
     }
 
     @Bean

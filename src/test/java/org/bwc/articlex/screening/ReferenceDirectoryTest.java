@@ -99,6 +99,25 @@ class ReferenceDirectoryTest {
     }
 
     @Test
+    void theApplicationScreensWithTheConfiguredDirectoryAndDoesNotStartOnABadOne() throws IOException {
+        copyShipped();
+        Files.writeString(dir.resolve(ControlList.VERSION_FILE), "version=SECRETARIAT-2026-12\n");
+        new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+                .withBean(ReferenceDirectory.class, () -> ReferenceDirectory.of(dir.toString()))
+                .withUserConfiguration(ScreeningConfiguration.class)
+                .run(context -> assertThat(context.getBean(ArticleIIIScreeningPolicy.class).referenceVersion())
+                        .startsWith("SECRETARIAT-2026-12 (sha256:"));
+
+        Files.writeString(dir.resolve(ControlList.NAMES_FILE), "id,language,name,usage\nAG-TOX-RICIN,xx,ricin,\n");
+        new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+                .withBean(ReferenceDirectory.class, () -> ReferenceDirectory.of(dir.toString()))
+                .withUserConfiguration(ScreeningConfiguration.class)
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasRootCauseMessage(dir.resolve(ControlList.NAMES_FILE) + " line 2: language must be one of "
+                                + "[ar, en, es, fr, ru, zh], was 'xx'"));
+    }
+
+    @Test
     void withoutADirectoryTheShippedFilesAreRead() {
         assertThat(ReferenceDirectory.of(" ").toString()).isEqualTo("classpath:reference/");
         assertThat(ReferenceDirectory.of(null).read("no-such-file.csv")).isEmpty();
