@@ -64,7 +64,8 @@ final class FuzzyWords {
         String[] words = null;
         for (int i = 0; i < t.words.length; i++) {
             String w = t.words[i];
-            if (w.length() < MIN_TARGET_LENGTH - 1 || vocabulary.contains(w) || !Character.isLetter(w.charAt(0))) {
+            if (w.length() < MIN_TARGET_LENGTH - 1 || vocabulary.contains(w) || !Character.isLetter(w.charAt(0))
+                    || !mayCompleteAName(t.words, i)) {
                 continue;
             }
             String written = Tokens.asciiFold(t.raw[t.pos[i]].toLowerCase(java.util.Locale.ROOT));
@@ -84,6 +85,16 @@ final class FuzzyWords {
     }
 
     /**
+     * A corrected word can only complete a name of seven letters or more: alone it must be that long
+     * (six letters one edit from seven), otherwise a word of a name must stand next to it. Skipping the
+     * other words keeps the lookups to the few that can matter.
+     */
+    private boolean mayCompleteAName(String[] words, int i) {
+        return words[i].length() >= 6 || (i > 0 && vocabulary.contains(words[i - 1]))
+                || (i + 1 < words.length && vocabulary.contains(words[i + 1]));
+    }
+
+    /**
      * The vocabulary word within one edit of {@code w}, or null. Of several, a word of the same length (a
      * substitution or transposition) is preferred, then the first in alphabetical order, so the reading
      * never depends on hash order.
@@ -95,7 +106,8 @@ final class FuzzyWords {
             }
         }
         String found = null;
-        for (String key : neighbourhood(w)) {
+        for (int d = -1; d < w.length(); d++) {
+            String key = d < 0 ? w : w.substring(0, d) + w.substring(d + 1);
             List<String> candidates = byDeletion.get(key);
             if (candidates == null) {
                 continue;

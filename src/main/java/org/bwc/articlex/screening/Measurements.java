@@ -58,8 +58,9 @@ final class Measurements {
             + "|[\u00b5\u03bcu]m|microns?|micr[o\u00f3]met(?:re|er|ro)s?|micras?"
             + ")(?![\\p{L}\\p{N}])";
 
+    /** Tried with lookingAt() only where a number starts, not at every character. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])" + NUMBER + "(?:\\s*(?:-|\u2013|to|a|\u00e0|hasta)\\s*" + NUMBER + ")?\\s*-?\\s*"
+            NUMBER + "(?:\\s*(?:-|\u2013|to|a|\u00e0|hasta)\\s*" + NUMBER + ")?\\s*-?\\s*"
                     + UNIT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A labelled field, the unit before the number: "Volume (L): 50", "litres: 1 000". */
@@ -90,6 +91,10 @@ final class Measurements {
             "total|gross|vessel\\s+volume|internal|interne|interno|bruto|brut",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern UNIT_NOISE = Pattern.compile("[\\s.^]");
+    private static final Pattern PER_HOUR = Pattern.compile(".*(/|per|por|par|pro|an|a)(h|hr|hrs|hours?|heures?|horas?)");
+    private static final Pattern PER_MINUTE = Pattern.compile(".*(/|per|por|par|pro|an|a)(min|mins|minutes?|minutos?)");
+
     private final Map<Dimension, BigDecimal> max;
     private final Map<Dimension, BigDecimal> min;
 
@@ -115,15 +120,26 @@ final class Measurements {
             return new Measurements(max, min);
         }
         String text = Tokens.normalise(original);
+        if (!hasDigit(text)) {
+            return new Measurements(max, min); // every capacity, level and count has a digit
+        }
         Matcher m = QUANTITY.matcher(text);
-        while (m.find()) {
-            BigDecimal a = parseNumber(m.group(1));
-            BigDecimal b = m.group(2) == null ? a : parseNumber(m.group(2));
-            boolean working = isWorking(text, m.start(), m.end());
-            put(max, min, m.group(3), a.min(b), a.max(b), working);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean numberStarts = Character.isDigit(c) && (i == 0 || !startsInside(text.charAt(i - 1)));
+            if (numberStarts && m.region(i, text.length()).lookingAt()) {
+                BigDecimal a = parseNumber(m.group(1));
+                BigDecimal b = m.group(2) == null ? a : parseNumber(m.group(2));
+                boolean working = isWorking(text, m.start(), m.end());
+                put(max, min, m.group(3), a.min(b), a.max(b), working);
+                i = m.end();
+            } else {
+                i++;
+            }
         }
         Matcher f = UNIT_FIRST.matcher(text);
-        while (f.find()) {
+        while ((text.indexOf(':') >= 0 || text.indexOf('(') >= 0) && f.find()) {
             String unit = f.group(1) != null ? f.group(1) : f.group(2);
             BigDecimal v = parseNumber(f.group(3));
             put(max, min, unit, v, v, isWorking(text, f.start(), f.end()));
@@ -142,6 +158,20 @@ final class Measurements {
             min.merge(Dimension.PARAMETER_COUNT, v, BigDecimal::min);
         }
         return new Measurements(max, min);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number does not start inside a word or right after a separator of another number. */
+    private static boolean startsInside(char previous) {
+        return Character.isLetterOrDigit(previous) || previous == '.' || previous == ',';
     }
 
     /** The clause around a quantity says "working volume" (and not "total"). */
@@ -174,11 +204,9 @@ final class Measurements {
 
     /** The dimension and the factor to its canonical unit of a matched unit text. */
     static Unit unit(String matched) {
-        String u = Tokens.normalise(matched).toLowerCase(Locale.ROOT).replaceAll("[\\s.^]", "");
-        boolean perHour = u.matches(".*(/|per|por|par|pro|an|a)(h|hr|hrs|hours?|heures?|horas?)") || u.endsWith("h-1")
-                || u.equals("lph") || u.equals("gph");
-        boolean perMinute = u.matches(".*(/|per|por|par|pro|an|a)(min|mins|minutes?|minutos?)") || u.equals("lpm")
-                || u.equals("gpm");
+        String u = UNIT_NOISE.matcher(matched.toLowerCase(Locale.ROOT)).replaceAll("");
+        boolean perHour = PER_HOUR.matcher(u).matches() || u.endsWith("h-1") || u.equals("lph") || u.equals("gph");
+        boolean perMinute = PER_MINUTE.matcher(u).matches() || u.equals("lpm") || u.equals("gpm");
         boolean gallon = u.contains("gal") || u.equals("gph") || u.equals("gpm");
         String gallonLitres = u.contains("imp") || u.contains("uk") ? "4.54609" : "3.785411784";
         if (u.startsWith("kg")) {
