@@ -70,8 +70,10 @@ public final class ItemClassifier {
             }
             boolean ok;
             if (h.rule().section().biological()) {
-                ok = kind == ItemKind.AGENT || kind == ItemKind.MATERIAL
-                        || containsAny(t, MatchingAids.BIOLOGICAL_CONTEXT) || containsAny(t, MatchingAids.ORGANISM_WORDS);
+                boolean biologicalWords = containsAny(t, MatchingAids.BIOLOGICAL_CONTEXT)
+                        || containsAny(t, MatchingAids.ORGANISM_WORDS);
+                ok = biologicalWords || kind == ItemKind.AGENT
+                        || (kind == ItemKind.MATERIAL && !containsAny(t, MatchingAids.NON_BIOLOGICAL_CONTEXT));
             } else if (h.rule().thresholds().stream().anyMatch(th -> th.dimension() == Dimension.CONTAINMENT_LEVEL)) {
                 ok = containsAny(t, MatchingAids.FACILITY_WORDS) || containsAny(t, MatchingAids.CONTAINMENT_WORDS);
             } else {

@@ -145,6 +145,13 @@ final class MatchingAids {
             "epidemie", "epidemia", "infeccion", "bacterie", "toxina", "toxine", "enfermedad", "maladie", "fievre",
             "fiebre", "foyer", "vigilancia", "cultivo", "aislado", "isolat", "patogeno", "pathogene");
 
+    /** Words of computing and machinery: next to them an abbreviation ("GTX 1080") names no toxin. Folded. */
+    static final Set<String> NON_BIOLOGICAL_CONTEXT = words(
+            "gpu", "graphics", "graphic", "card", "computer", "laptop", "workstation", "processor", "cpu", "chip",
+            "software", "server", "monitor", "display", "nvidia", "geforce", "radeon", "intel", "motor", "engine",
+            "vehicle", "car", "tyre", "tire", "camera", "cable", "printer", "battery", "ordinateur", "tarjeta",
+            "grafica", "graphique", "computadora", "ordenador", "portatil", "portable");
+
     /** Words that say an agent item names an organism (fail-safe for materials). Folded. */
     static final Set<String> ORGANISM_WORDS = words(
             "strain", "strains", "isolate", "culture", "cultures", "virus", "viruses", "bacteria", "bacterium",

@@ -82,7 +82,10 @@ final class TermIndex {
             "process", "control", "unit", "system", "equipment", "device", "complete", "component");
 
     private final Map<String, Term[]> phrases;
-    /** Equipment names of three words or more by their last word, matched in any word order. */
+    /**
+     * Equipment names by their last word, matched in any word order: names whose words have four letters
+     * or more ("Centrifuge, continuous flow", "Drone with spraying tank").
+     */
     private final Map<String, List<Term>> anyOrder;
     private final Map<String, ExclusionPhrase[]> notListed;
     private final FuzzyWords fuzzy;
@@ -100,7 +103,7 @@ final class TermIndex {
         Map<String, List<Term>> byLast = new HashMap<>();
         phrases.values().forEach(terms -> {
             for (Term term : terms) {
-                if (term.tokens.length >= 3 && !term.rule.section().biological() && !term.weak
+                if (term.tokens.length >= 2 && !term.rule.section().biological() && !term.weak
                         && java.util.Arrays.stream(term.tokens).allMatch(x -> x.length() >= 4
                         && x.chars().allMatch(Character::isLetter))) {
                     byLast.computeIfAbsent(term.tokens[term.tokens.length - 1], k -> new ArrayList<>()).add(term);
@@ -162,7 +165,7 @@ final class TermIndex {
             List<Term> candidates = anyOrder.get(w[i]);
             if (candidates != null) {
                 for (Term term : candidates) {
-                    int[] span = inAnyOrder(w, i, term.tokens);
+                    int[] span = inAnyOrder(w, i, term.tokens, t.breakBefore);
                     if (span != null) {
                         int end = t.pos[span[1]] + 1;
                         hits.add(new Hit(t.pos[span[0]], end, term.rule, HitType.TERM, false, t.span(t.pos[span[0]], end)));
@@ -239,12 +242,12 @@ final class TermIndex {
     }
 
     /**
-     * "Centrifuge, continuous flow" is a continuous flow centrifuge: every word of a long equipment name
+     * "Centrifuge, continuous flow" is a continuous flow centrifuge: every word of an equipment name
      * within a window around its head word, in any order. Only names of words of four letters or more: a
      * number or a class ("3", "iii") must stand where the name puts it. The covered word span, or null.
      */
-    private static int[] inAnyOrder(String[] w, int head, String[] tokens) {
-        int window = tokens.length + 2;
+    private static int[] inAnyOrder(String[] w, int head, String[] tokens, boolean[] breakBefore) {
+        int window = tokens.length == 2 ? 3 : tokens.length + 2; // two-word names: at most one word between
         int from = Math.max(0, head - window);
         int to = Math.min(w.length - 1, head + window);
         int start = head;
@@ -263,7 +266,16 @@ final class TermIndex {
             start = Math.min(start, found);
             end = Math.max(end, found);
         }
-        return end - start < window ? new int[] {start, end} : null;
+        if (end - start >= window) {
+            return null;
+        }
+        // a two-word name stays within one clause: "gants en nitrile, boîte de 100" is no glove box
+        for (int k = start + 1; tokens.length == 2 && k <= end; k++) {
+            if (breakBefore[k]) {
+                return null;
+            }
+        }
+        return new int[] {start, end};
     }
 
     /** At most one word of a name read with an edit, and only in a name of seven letters or more. */

@@ -51,6 +51,11 @@ class MultilingualScreeningTest {
             MATERIAL  | fermented milk starter                 | CLEARED     |
             # ---- abbreviations only as whole tokens in context
             EQUIPMENT | Workstation with NVIDIA GTX 1080 GPU   | CLEARED     |
+            MATERIAL  | GTX 1080 graphics card                 | CLEARED     |
+            EQUIPMENT | Drone with spraying tank, 10 L/min, VMD 40 µm | CONDITIONAL | AG-EQ-SPRAY-FOG-SYSTEMS
+            EQUIPMENT | Spray-type dryer for toxins            | CONDITIONAL | AG-EQ-SPRAY-DRYER
+            MATERIAL  | Gants en nitrile, boîte de 100         | CLEARED     |
+            EQUIPMENT | Spray bottle and hand towel dryer      | CLEARED     |
             MATERIAL  | Rotavirus NSP4 protein                 | CLEARED     |
             MATERIAL  | GTX2 certified reference material       | CONDITIONAL | AG-TOX-GONYAUTOXINS
             MATERIAL  | SEB                                    | CONDITIONAL | AG-TOX-STAPH
