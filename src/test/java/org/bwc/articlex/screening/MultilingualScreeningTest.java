@@ -46,6 +46,9 @@ class MultilingualScreeningTest {
             AGENT     | Yersinia pesits                        | CONDITIONAL | AG-HAP-BAC-YPESTIS
             AGENT     | Francisela tularensis                  | CONDITIONAL | AG-HAP-BAC-FTULARENSIS
             AGENT     | Yersinnia pestiss                      | REFERRED    | SCR-UNKNOWN-ORGANISM
+            AGENT     | Anthrex spores                         | CONDITIONAL | AG-HAP-BAC-BANTHRACIS
+            AGENT     | Plagve culture                         | REFERRED    | SCR-UNKNOWN-ORGANISM
+            AGENT     | Brucela abortus                        | CONDITIONAL | AG-HAP-BAC-BRUCELLA-ABORTUS
             AGENT     | Dersinia pestis                        | REFERRED    | SCR-UNKNOWN-ORGANISM
             EQUIPMENT | Bioreacter 50 L                        | CONDITIONAL | AG-EQ-FERMENTER-20L
             MATERIAL  | fermented milk starter                 | CLEARED     |
