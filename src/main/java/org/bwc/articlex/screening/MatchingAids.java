@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Word lists the classifier needs beyond the control list itself. The list's names are legal wording
- * ("Centrifugal separators capable of the continuous separation of ...") and its synonym column cannot
- * anticipate every way a requester writes an item, so common trade names are added here by rule id.
- * These only help find an entry; they never add one: aliases of ids that the loaded list lacks are
- * ignored, so the list stays the single source of what is controlled.
+ * Word lists the classifier needs beyond the control list itself: context words, product forms, vague
+ * words. Names of entries are data (control-list-names.csv), never here; these only help read a
+ * description, they never add an entry.
  */
 final class MatchingAids {
 
@@ -24,64 +22,6 @@ final class MatchingAids {
         }
         return Set.copyOf(out);
     }
-
-    /** Extra names per rule id, matched like synonyms. */
-    static final Map<String, List<String>> ALIASES = Map.ofEntries(
-            Map.entry("AG-EQ-CONTAINMENT-FACILITY-P3-P4", List.of(
-                    "containment facility", "containment laboratory", "high containment facility",
-                    "high containment laboratory", "maximum containment facility")),
-            Map.entry("AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE", List.of(
-                    "double door autoclave", "pass through autoclave", "double door pass through autoclave")),
-            Map.entry("AG-EQ-FERMENTER-20L", List.of(
-                    "fermenter", "fermentation system", "bioreactor system", "stirred tank bioreactor")),
-            Map.entry("AG-EQ-FERMENTER-CULTIVATION-CHAMBER", List.of(
-                    "cultivation chamber", "fermentation vessel", "fermenter vessel", "bioreactor vessel",
-                    "culture vessel for fermenter", "single use bioreactor bag")),
-            Map.entry("AG-EQ-FERMENTER-PROCESS-CONTROL", List.of(
-                    "fermenter controller", "fermentation process control unit", "bioreactor control unit",
-                    "bioprocess controller")),
-            Map.entry("AG-EQ-CENTRIFUGAL-SEPARATOR", List.of(
-                    "continuous centrifuge", "continuous flow centrifuge", "flow through centrifuge",
-                    "continuous centrifugal separator", "disc stack centrifuge", "disc stack separator",
-                    "disk stack centrifuge", "disk stack separator", "tubular bowl centrifuge")),
-            Map.entry("AG-EQ-CROSSFLOW-FILTRATION", List.of(
-                    "cross flow filtration", "cross flow filter", "tangential flow filtration",
-                    "tangential flow filter", "TFF system", "TFF skid")),
-            Map.entry("AG-EQ-CROSSFLOW-FILTRATION-COMPONENT", List.of(
-                    "cross flow filtration cassette", "cross flow filtration module", "cross flow filtration cartridge",
-                    "cross flow filtration membrane", "cross flow filtration element", "cross flow filter cassette",
-                    "cross flow filter module", "cross flow filter cartridge",
-                    "tangential flow filtration cassette", "tangential flow filtration module",
-                    "tangential flow filtration cartridge", "tangential flow filtration membrane",
-                    "TFF module", "TFF cartridge", "TFF membrane", "hollow fiber cartridge",
-                    "hollow fiber filter module")),
-            Map.entry("AG-EQ-FREEZE-DRYER", List.of(
-                    "freeze drying equipment", "freeze drying system", "freeze drying unit", "lyophilization system",
-                    "lyophilization unit", "lyophilization equipment")),
-            Map.entry("AG-EQ-SPRAY-DRYER", List.of("spray drying equipment", "spray drying system")),
-            Map.entry("AG-EQ-PROTECTIVE-SUIT", List.of(
-                    "positive pressure protective suit", "air supplied suit", "pressurized suit",
-                    "positive pressure hood")),
-            Map.entry("AG-EQ-CLASS-III-BSC", List.of(
-                    "class iii biological safety cabinet", "class iii biosafety cabinet", "class iii cabinet",
-                    "class 3 biological safety cabinet", "class 3 biosafety cabinet", "class 3 bsc",
-                    "class iii isolator")),
-            Map.entry("AG-EQ-AEROSOL-INHALATION", List.of(
-                    "inhalation chamber", "inhalation exposure chamber", "aerosol exposure chamber",
-                    "aerosol inhalation chamber", "aerosol challenge chamber", "nose only exposure",
-                    "nose only inhalation", "whole body inhalation")),
-            Map.entry("AG-EQ-NUCLEIC-ACID-SYNTHESIZER", List.of(
-                    "nucleic acid synthesizer", "oligo synthesizer", "DNA synthesizer", "RNA synthesizer")),
-            Map.entry("AG-EQ-SPRAY-FOG-SYSTEMS", List.of(
-                    "agricultural drone sprayer", "drone sprayer", "aerial sprayer", "spray boom for aircraft")),
-            Map.entry("AG-TOX-STAPH", List.of(
-                    "staphylococcus aureus enterotoxin", "staphylococcal enterotoxin", "toxic shock syndrome toxin")),
-            Map.entry("AG-TOX-BOTULINUM", List.of("botulinum neurotoxin type")),
-            Map.entry("AG-HAP-BAC-STYPHI", List.of(
-                    "salmonella enterica serovar typhi", "salmonella enterica serotype typhi", "S. Typhi")),
-            Map.entry("AG-HAP-BAC-STEC", List.of(
-                    "E. coli O157", "Escherichia coli O157", "shiga toxin producing E. coli",
-                    "verotoxigenic E. coli", "enterohemorrhagic Escherichia coli")));
 
     /**
      * Virus groups whose listed members are many: naming the group without a member cannot be cleared

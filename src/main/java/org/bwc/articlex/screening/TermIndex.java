@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * handful of hash lookups per word: no regex and no scan of the list per item.
  *
  * <ul>
- *   <li><b>phrases</b>: names, synonyms and aliases as folded word sequences, keyed by first word;
+ *   <li><b>phrases</b>: names (the list's and the names file's) and synonyms as folded word sequences, keyed by first word;
  *       whole-word and case-insensitive.</li>
  *   <li><b>abbreviations</b>: short upper-case terms ("SEB", "AIV", "Stx" vs "STX"), matched on the
  *       case-preserved words so they never fire inside ordinary words or on lower-case text.</li>
@@ -542,10 +542,8 @@ final class TermIndex {
             List<String[]> binomialPhrases = new ArrayList<>();
             List<String[]> stems = new ArrayList<>();
             Set<String> ruleTerms = new HashSet<>();
-            List<String> aliases = MatchingAids.ALIASES.getOrDefault(r.id(), List.of());
             List<String> all = new ArrayList<>(names);
             all.addAll(r.synonyms());
-            all.addAll(aliases);
             extraNames.stream().filter(n -> !n.context()).forEach(n -> all.add(n.text()));
             for (String text : all) {
                 boolean fromName = names.contains(text);
@@ -569,9 +567,7 @@ final class TermIndex {
                             ruleTerms.add(String.join(" ", words));
                         }
                     } else {
-                        if (!aliases.contains(text)) { // aliases are trade names, not taxonomy
-                            genera.computeIfAbsent(words[0], k -> new LinkedHashSet<>()).add(r);
-                        }
+                        genera.computeIfAbsent(words[0], k -> new LinkedHashSet<>()).add(r);
                         String[] initial = t.words.clone();
                         initial[0] = words[0].substring(0, 1);
                         put(phrases, initial, t.breakBefore, r, false, false);
