@@ -244,9 +244,17 @@ public final class ItemClassifier {
         return true;
     }
 
-    /** An organism word: "strain", "culture", "cepa", "souche", "toxin". */
+    /** An organism word ("strain", "culture", "cepa", "souche") or a word for a toxin ("enterotoxina"). */
     private static boolean namesOrganism(Tokens t) {
-        return containsAny(t, MatchingAids.ORGANISM_WORDS);
+        if (containsAny(t, MatchingAids.ORGANISM_WORDS)) {
+            return true;
+        }
+        for (String w : t.words) {
+            if (w.endsWith("toxin") || w.endsWith("toxina")) {
+                return true; // enterotoxin, neurotoxina, mycotoxin: some toxin is named
+            }
+        }
+        return false;
     }
 
     private void taxa(List<TermIndex.Hit> hits, Result out) {

@@ -225,5 +225,6 @@ final class MatchingAids {
     /** Platforms that make a sprayer a means of delivery (the list's spraying entry is for aircraft/UAVs). */
     static final Set<String> DELIVERY_PLATFORMS = words(
             "aircraft", "airplane", "aeroplane", "helicopter", "uav", "drone", "unmanned", "aerial", "airship",
-            "balloon", "lighter", "duster", "rpa", "uas");
+            "balloon", "lighter", "duster", "rpa", "uas", "avion", "aeronef", "helicoptere", "dron", "ulm", "ballon",
+            "avioneta", "aeronave", "helicoptero", "globo", "aerien", "aerienne", "aereo", "aerea", "vant");
 }

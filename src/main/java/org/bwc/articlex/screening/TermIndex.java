@@ -83,8 +83,9 @@ final class TermIndex {
 
     private final Map<String, Term[]> phrases;
     /**
-     * Equipment names by their last word, matched in any word order: names whose words have four letters
-     * or more ("Centrifuge, continuous flow", "Drone with spraying tank").
+     * Equipment names (and toxin names of three words or more) by their last word, matched in any word
+     * order: names whose words have four letters or more ("Centrifuge, continuous flow", "Drone with
+     * spraying tank", "enterotoxin of Staphylococcus aureus").
      */
     private final Map<String, List<Term>> anyOrder;
     private final Map<String, ExclusionPhrase[]> notListed;
@@ -103,7 +104,9 @@ final class TermIndex {
         Map<String, List<Term>> byLast = new HashMap<>();
         phrases.values().forEach(terms -> {
             for (Term term : terms) {
-                if (term.tokens.length >= 2 && !term.rule.section().biological() && !term.weak
+                boolean anyOrderKind = !term.rule.section().biological()
+                        || (term.rule.section() == ControlSection.TOXIN && term.tokens.length >= 3);
+                if (term.tokens.length >= 2 && anyOrderKind && !term.weak
                         && java.util.Arrays.stream(term.tokens).allMatch(x -> x.length() >= 4
                         && x.chars().allMatch(Character::isLetter))) {
                     byLast.computeIfAbsent(term.tokens[term.tokens.length - 1], k -> new ArrayList<>()).add(term);

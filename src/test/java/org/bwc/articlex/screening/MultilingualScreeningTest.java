@@ -63,6 +63,11 @@ class MultilingualScreeningTest {
             MATERIAL  | GTX2 certified reference material       | CONDITIONAL | AG-TOX-GONYAUTOXINS
             MATERIAL  | SEB                                    | CONDITIONAL | AG-TOX-STAPH
             EQUIPMENT | SEB ELISA reader                       | CLEARED     |
+            MATERIAL  | SEA-2 buffer                           | CLEARED     |
+            MATERIAL  | Enterotoxina B de Staphylococcus aureus | CONDITIONAL | AG-TOX-STAPH
+            MATERIAL  | Enterotoxin of an unnamed Staphylococcus | REFERRED  | SCR-UNKNOWN-ORGANISM
+            EQUIPMENT | Helicopter spray boom, 5 L/min, VMD 30 µm | CONDITIONAL | AG-EQ-SPRAY-FOG-SYSTEMS
+            EQUIPMENT | Knapsack sprayer 16 L                  | CLEARED     |
             EQUIPMENT | P3 particulate filter cartridges       | CLEARED     |
             EQUIPMENT | Mobile P3 laboratory                   | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
             TRAINING  | DAS-ELISA training                     | CLEARED     |
