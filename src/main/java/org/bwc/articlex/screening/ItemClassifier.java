@@ -185,6 +185,12 @@ public final class ItemClassifier {
             }
         }
         String product = kind == ItemKind.MATERIAL || kind == ItemKind.AGENT ? productForm(t) : null;
+        if (product == null && (kind == ItemKind.MATERIAL || kind == ItemKind.AGENT)
+                && agents.stream().noneMatch(h -> h.rule().section() == ControlSection.TOXIN
+                        || h.rule().section() == ControlSection.GENETIC_ELEMENT)) {
+            // a toxin reagent is the toxin; a plasmid encoding an antigen is a genetic element
+            product = organismProductForm(t);
+        }
         if (product != null && !agents.isEmpty() && inactivatedRiskGroup4(t, agents)) {
             out.finding(RuleIds.INACTIVATION_UNVERIFIED, "'" + product + "' material of a risk group 4 agent ("
                     + agents.get(0).term() + "): not a live agent, but a person checks the certificate of inactivation");
@@ -334,6 +340,17 @@ public final class ItemClassifier {
     private static boolean inactivatedRiskGroup4(Tokens t, List<TermIndex.Hit> agents) {
         return containsAny(t, MatchingAids.INACTIVATION_WORDS) && agents.stream()
                 .anyMatch(h -> h.rule().whoRiskGroup() != null && h.rule().whoRiskGroup() == 4);
+    }
+
+    /** "Brucella antigen", "diagnostic reagents for anthrax": a diagnostic form of an organism, or null. */
+    private static String organismProductForm(Tokens t) {
+        for (int i = 0; i < t.words.length; i++) {
+            if (MatchingAids.ORGANISM_PRODUCT_FORMS.contains(t.words[i])
+                    && (i + 1 == t.words.length || !MatchingAids.SUPPLIED_FORMS.contains(t.words[i + 1]))) {
+                return t.raw[t.pos[i]];
+            }
+        }
+        return null;
     }
 
     /** The product word ("vaccine", "test kit") that makes the agent named the product's subject, or null. */

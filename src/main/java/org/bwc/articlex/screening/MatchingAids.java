@@ -174,6 +174,14 @@ final class MatchingAids {
             "poster", "posters", "leaflet", "leaflets", "brochure", "booklet", "handbook", "guideline", "guidelines",
             "textbook", "book", "video", "affiche", "depliant", "cartel", "folleto", "guia", "libro");
 
+    /**
+     * Diagnostic forms of an organism: antigens and reagents made from it are not the live organism. For a
+     * toxin the reagent or standard is the toxin itself, so these never clear a toxin. Folded.
+     */
+    static final Set<String> ORGANISM_PRODUCT_FORMS = words(
+            "antigen", "antigens", "reagent", "reagents", "diagnostic", "diagnostics", "antigene", "antigeno",
+            "reactif", "reactifs", "reactivo", "reactivos", "diagnostique", "diagnostico");
+
     static final Set<String> SUPPLIED_FORMS = words(
             "strain", "strains", "seed", "culture", "cultures", "stock", "isolate", "isolates", "master", "bulk");
 

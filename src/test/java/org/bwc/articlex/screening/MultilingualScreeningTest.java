@@ -97,6 +97,10 @@ class MultilingualScreeningTest {
             MATERIAL  | Synthetic Ebola virus RNA control, non-infectious | CLEARED |
             MATERIAL  | Vacuna inactivada contra la fiebre aftosa | CLEARED  |
             MATERIAL  | Lassa fever awareness posters          | CLEARED     |
+            MATERIAL  | Diagnostic reagents for Brucella spp.  | CLEARED     |
+            MATERIAL  | Antígeno de Brucella abortus para rosa de Bengala | CLEARED |
+            MATERIAL  | Ricin reagent, 1 mg                    | CONDITIONAL | AG-TOX-RICIN
+            AGENT     | Brucella abortus diagnostic strain     | CONDITIONAL | AG-HAP-BAC-BRUCELLA-ABORTUS
             AGENT     | Ebola virus, live                      | REFERRED    | AG-HAP-VIR-EBOLA SCR-RISK-GROUP-4 SCR-BSL-BELOW-RISK-GROUP
             # ---- training: care, diagnostics and biosafety are not development or production technology
             TRAINING  | Clinical management of Ebola virus disease | CLEARED |
