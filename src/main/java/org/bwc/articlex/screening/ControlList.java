@@ -1,7 +1,11 @@
 package org.bwc.articlex.screening;
 
+import org.bwc.articlex.reference.ReferenceDirectory;
+
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +26,13 @@ import java.util.stream.Collectors;
 public final class ControlList {
 
     public static final String RESOURCE = "reference/control-list.csv";
+    public static final String LIST_FILE = "control-list.csv";
+    public static final String NAMES_FILE = "control-list-names.csv";
+    public static final String EXCLUSIONS_FILE = "control-list-exclusions.csv";
+    public static final String KNOWN_UNLISTED_FILE = "known-unlisted-organisms.csv";
+    public static final String VERSION_FILE = "control-list.version";
+    /** The six UN languages the names file may use. */
+    public static final Set<String> LANGUAGES = Set.of("en", "fr", "es", "ru", "ar", "zh");
 
     private static final System.Logger LOG = System.getLogger(ControlList.class.getName());
     private static final String[] COLUMNS =
@@ -35,6 +46,8 @@ public final class ControlList {
     private final Set<String> meansOfDelivery;
     private final ControlRule generalTechnology;
     private final Map<String, Set<ControlSection>> geneticElementSubjects;
+    private final KnownOrganisms knownUnlisted;
+    private final List<TermIndex.Name> names;
 
     /**
      * @param csv             the list in the project's CSV format
@@ -50,7 +63,14 @@ public final class ControlList {
     }
 
     private ControlList(String text, String declaredVersion) {
-        this.digest = ReferenceData.digest(text);
+        this(text, List.of(), List.of(), KnownOrganisms.NONE, declaredVersion, ReferenceData.digest(text));
+    }
+
+    private ControlList(String text, List<TermIndex.Name> names, List<TermIndex.Exclusion> exclusions,
+                        KnownOrganisms knownUnlisted, String declaredVersion, String digest) {
+        this.digest = digest;
+        this.names = List.copyOf(names);
+        this.knownUnlisted = knownUnlisted;
         this.version = declaredVersion == null || declaredVersion.isBlank() ? "sha256:" + digest : declaredVersion.trim();
         Map<String, ControlRule> rules = new LinkedHashMap<>();
         int line = 1;
@@ -63,7 +83,7 @@ public final class ControlList {
         }
         this.rules = List.copyOf(rules.values());
         this.byId = Collections.unmodifiableMap(rules);
-        this.terms = TermIndex.build(this.rules);
+        this.terms = TermIndex.build(this.rules, names, exclusions);
         this.meansOfDelivery = this.rules.stream().filter(ControlList::isMeansOfDelivery)
                 .map(ControlRule::id).collect(Collectors.toUnmodifiableSet());
         this.generalTechnology = this.rules.stream()
@@ -87,8 +107,107 @@ public final class ControlList {
     }
 
     private static final class Shipped {
-        static final ControlList LIST = new ControlList(ReferenceData.resource(RESOURCE),
-                ReferenceData.versionFile().getProperty("version"));
+        static final ControlList LIST = load(ReferenceDirectory.shipped());
+    }
+
+    /**
+     * The control list with its names, exclusions and known unlisted organisms, validated: a bad row
+     * stops the start with the file, the line and the reason. The digest covers all four files, since
+     * each changes what is screened.
+     */
+    public static ControlList load(ReferenceDirectory dir) {
+        String text = dir.require(LIST_FILE);
+        String namesText = dir.read(NAMES_FILE).orElse("");
+        String exclusionsText = dir.read(EXCLUSIONS_FILE).orElse("");
+        String knownText = dir.read(KNOWN_UNLISTED_FILE).orElse("");
+        Set<String> ids = new java.util.HashSet<>();
+        for (Map<String, String> row : rowsOf(dir, LIST_FILE, text, COLUMNS)) {
+            ids.add(ReferenceData.cell(row, "id"));
+        }
+        List<TermIndex.Name> names = new ArrayList<>();
+        int line = 1;
+        for (Map<String, String> row : rowsOf(dir, NAMES_FILE, namesText, "id", "language", "name", "usage")) {
+            line++;
+            String where = dir.describe(NAMES_FILE) + " line " + line;
+            String id = known(ids, ReferenceData.cell(row, "id"), where);
+            String language = ReferenceData.cell(row, "language");
+            if (!LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException(where + ": language must be one of " + new java.util.TreeSet<>(LANGUAGES)
+                        + ", was '" + language + "'");
+            }
+            String name = nonEmpty(ReferenceData.cell(row, "name"), where, "name");
+            String usage = ReferenceData.cell(row, "usage");
+            if (!usage.isEmpty() && !usage.equals("context")) {
+                throw new IllegalArgumentException(where + ": usage must be empty or 'context', was '" + usage + "'");
+            }
+            names.add(new TermIndex.Name(id, language, name, usage.equals("context")));
+        }
+        List<TermIndex.Exclusion> exclusions = new ArrayList<>();
+        line = 1;
+        for (Map<String, String> row : rowsOf(dir, EXCLUSIONS_FILE, exclusionsText, "id", "phrase", "reason")) {
+            line++;
+            String where = dir.describe(EXCLUSIONS_FILE) + " line " + line;
+            exclusions.add(new TermIndex.Exclusion(known(ids, ReferenceData.cell(row, "id"), where),
+                    nonEmpty(ReferenceData.cell(row, "phrase"), where, "phrase"),
+                    nonEmpty(ReferenceData.cell(row, "reason"), where, "reason")));
+        }
+        List<String> knownNames = new ArrayList<>();
+        line = 1;
+        for (Map<String, String> row : rowsOf(dir, KNOWN_UNLISTED_FILE, knownText, "name", "category")) {
+            line++;
+            knownNames.add(nonEmpty(ReferenceData.cell(row, "name"), dir.describe(KNOWN_UNLISTED_FILE) + " line " + line,
+                    "name"));
+        }
+        java.util.Properties versions = new java.util.Properties();
+        dir.read(VERSION_FILE).ifPresent(v -> {
+            try {
+                versions.load(new StringReader(v));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(dir.describe(VERSION_FILE) + ": " + e.getMessage(), e);
+            }
+        });
+        String digest = ReferenceData.digest(text + "\n" + namesText + "\n" + exclusionsText + "\n" + knownText);
+        try {
+            return new ControlList(text, names, exclusions, KnownOrganisms.of(knownNames),
+                    versions.getProperty("version"), digest);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(dir.describe(LIST_FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Map<String, String>> rowsOf(ReferenceDirectory dir, String file, String text, String... columns) {
+        if (!file.equals(LIST_FILE) && text.strip().lines().count() <= 1) {
+            return List.of(); // an optional list may be empty, or just its header
+        }
+        try {
+            return ReferenceData.rows(text, file, columns);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(dir.describe(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String known(Set<String> ids, String id, String where) {
+        if (!ids.contains(id)) {
+            throw new IllegalArgumentException(where + ": id '" + id + "' is not in the control list");
+        }
+        return id;
+    }
+
+    private static String nonEmpty(String value, String where, String column) {
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(where + ": empty " + column);
+        }
+        return value;
+    }
+
+    /** Organisms known to be outside the list: an agent naming one of them is not referred as unknown. */
+    KnownOrganisms knownUnlisted() {
+        return knownUnlisted;
+    }
+
+    /** The names of the entries in the six UN languages, from the names file. */
+    List<TermIndex.Name> names() {
+        return names;
     }
 
     private static ControlRule parse(Map<String, String> row, int line) {

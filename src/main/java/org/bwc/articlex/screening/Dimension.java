@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public enum Dimension {
     VOLUME_L("L"),
+    /** A stated working volume: a lower bound of the total internal volume, never the total itself. */
+    WORKING_VOLUME_L("L working volume"),
     FLOW_L_PER_H("L/h"),
     AREA_M2("m²"),
     ICE_KG_PER_24H("kg ice/24 h"),

@@ -34,29 +34,66 @@ public final class ItemClassifier {
         ItemKind kind = item.kind();
         Tokens t = Tokens.of(item.description());
         Result out = new Result();
-        String weapon = weaponWord(t, isGoods(kind));
-        if (weapon != null) {
-            out.finding(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY, "described as '" + weapon + "': weapon or means of delivery");
-        }
         String code = item.controlCode() == null ? "" : item.controlCode().trim();
-        if (!code.isEmpty()) {
-            byCode(kind, code, out);
-        } else if (kind == ItemKind.FUNDING) {
+        if (kind == ItemKind.FUNDING) {
             out.note("funding transfers no goods or technology");
         } else {
             boolean weakAnywhere = kind == ItemKind.AGENT || kind == ItemKind.MATERIAL;
-            List<TermIndex.Hit> hits = list.terms().find(t, weakAnywhere);
+            List<String> notes = new ArrayList<>();
+            List<TermIndex.Hit> hits = inContext(list.terms().find(t, weakAnywhere, notes), kind, t, out);
+            notes.forEach(out::note);
             hits.sort(IN_TEXT_ORDER);
             if (isGoods(kind)) {
                 goods(kind, item.description(), t, hits, out);
             } else {
                 knowledge(item.description(), t, hits, out);
             }
+            weapon(kind, t, hits, out);
+        }
+        if (!code.isEmpty()) {
+            byCode(code, out);
         }
         return out.build();
     }
 
-    private void byCode(ItemKind kind, String code, Result out) {
+    /**
+     * Abbreviations count only in context: an agent's or toxin's ("SEB", "GTX", "NiV") in an agent or
+     * material item or next to a biological word; a containment level's ("P3", "BSL-3") next to a
+     * facility word. "GTX 1080 GPU" and "P3 particulate filter" name neither.
+     */
+    private static List<TermIndex.Hit> inContext(List<TermIndex.Hit> hits, ItemKind kind, Tokens t, Result out) {
+        List<TermIndex.Hit> kept = new ArrayList<>(hits.size());
+        for (TermIndex.Hit h : hits) {
+            if (!h.abbreviation()) {
+                kept.add(h);
+                continue;
+            }
+            boolean ok;
+            if (h.rule().section().biological()) {
+                boolean biologicalWords = containsAny(t, MatchingAids.BIOLOGICAL_CONTEXT)
+                        || containsAny(t, MatchingAids.ORGANISM_WORDS);
+                ok = biologicalWords || kind == ItemKind.AGENT
+                        || (kind == ItemKind.MATERIAL && !containsAny(t, MatchingAids.NON_BIOLOGICAL_CONTEXT));
+            } else if (h.rule().thresholds().stream().anyMatch(th -> th.dimension() == Dimension.CONTAINMENT_LEVEL)) {
+                ok = containsAny(t, MatchingAids.FACILITY_WORDS) || containsAny(t, MatchingAids.CONTAINMENT_WORDS);
+            } else {
+                ok = true;
+            }
+            if (ok) {
+                kept.add(h);
+            } else {
+                out.note("'" + h.term() + "' is not " + h.rule().id() + " here: no biological or containment context");
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A control code never lowers an outcome: the description is screened as if there were no code, the
+     * code's entry is one more finding, and a code naming an entry the description does not is a
+     * finding of its own (SCR-CONTROL-CODE-MISMATCH) for a person to resolve.
+     */
+    private void byCode(String code, Result out) {
         Optional<ControlRule> rule = list.rule(code.toUpperCase(Locale.ROOT));
         if (rule.isEmpty()) {
             out.finding(RuleIds.UNKNOWN_CONTROL_CODE,
@@ -64,9 +101,46 @@ public final class ItemClassifier {
             return;
         }
         ControlRule r = rule.get();
-        out.controlled(r, "classified by control code " + r.id());
-        if (isGoods(kind) && list.isMeansOfDelivery(r.id())) {
-            out.finding(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY, r.id() + " is a means of delivery");
+        boolean described = out.controlled.contains(r) || out.undetermined.contains(r);
+        if (described) {
+            out.controlled(r, "control code " + r.id() + " agrees with the description");
+            return;
+        }
+        String named = out.anyListed() ? String.join(", ", out.listedIds()) : "no listed entry";
+        out.controlled(r, "declared by control code " + r.id());
+        out.finding(RuleIds.CONTROL_CODE_MISMATCH, "control code " + r.id() + " contradicts the description ("
+                + named + ")");
+    }
+
+    /**
+     * The weapon-or-means-of-delivery ground is proposed only for an item designed to disseminate
+     * biological agents or toxins: a weapon word ("munition", "bomblet") or a dissemination word with
+     * an agent or toxin, or the unambiguous "weaponised" family. A listed sprayer is listed equipment.
+     */
+    private static void weapon(ItemKind kind, Tokens t, List<TermIndex.Hit> hits, Result out) {
+        String weaponised = firstOf(t, MatchingAids.WEAPONISATION_WORDS);
+        if (weaponised != null) {
+            out.finding(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY, "described as '" + weaponised
+                    + "': weapon or means of delivery");
+            return;
+        }
+        if (!isGoods(kind)) {
+            return;
+        }
+        String munition = firstOf(t, MatchingAids.WEAPON_WORDS);
+        String word = munition != null ? munition : firstOf(t, MatchingAids.DISSEMINATION_WORDS);
+        if (word == null) {
+            return;
+        }
+        boolean agent = hits.stream().anyMatch(h -> h.rule().section().biological()
+                && h.rule().section() != ControlSection.GENETIC_ELEMENT)
+                || containsAny(t, MatchingAids.AGENT_WORDS);
+        if (agent) {
+            out.finding(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY, "'" + word + "' with a biological agent or toxin: "
+                    + "designed to disseminate it, a weapon or means of delivery");
+        } else if (munition != null) {
+            out.finding(RuleIds.MUNITION_WITHOUT_AGENT, "'" + munition + "' names no biological agent or toxin: "
+                    + "not a ground for denial; a person checks what it is designed for");
         }
     }
 
@@ -108,18 +182,23 @@ public final class ItemClassifier {
                         out.finding(RuleIds.CAPACITY_UNKNOWN, null);
                     }
                 }
-                if (v != Verdict.MET) {
-                    continue;
-                }
-            }
-            if (delivery) {
-                out.finding(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY, r.id() + " is a means of delivery");
             }
         }
-        String product = kind == ItemKind.MATERIAL && !agents.isEmpty() ? productForm(t) : null;
-        if (product != null) {
-            out.note("'" + product + "': a product naming " + agents.get(0).term() + " supplies no live culture or "
-                    + "toxin preparation, so no agent entry applies");
+        String product = kind == ItemKind.MATERIAL || kind == ItemKind.AGENT ? productForm(t) : null;
+        if (product == null && (kind == ItemKind.MATERIAL || kind == ItemKind.AGENT)
+                && agents.stream().noneMatch(h -> h.rule().section() == ControlSection.TOXIN
+                        || h.rule().section() == ControlSection.GENETIC_ELEMENT)) {
+            // a toxin reagent is the toxin; a plasmid encoding an antigen is a genetic element
+            product = organismProductForm(t);
+        }
+        if (product != null && !agents.isEmpty() && inactivatedRiskGroup4(t, agents)) {
+            out.finding(RuleIds.INACTIVATION_UNVERIFIED, "'" + product + "' material of a risk group 4 agent ("
+                    + agents.get(0).term() + "): not a live agent, but a person checks the certificate of inactivation");
+        } else if (product != null && !agents.isEmpty()) {
+            out.note("'" + product + "': a product or non-live material naming " + agents.get(0).term()
+                    + " supplies no live culture or toxin preparation, so no agent entry applies");
+        } else if (product != null) {
+            out.note("'" + product + "': a product or non-live material, not a live agent");
         } else if (agentsApply) {
             taxa(agents, out);
         } else if (!out.anyListed() && !out.anyNearMiss()) {
@@ -143,12 +222,45 @@ public final class ItemClassifier {
             }
         }
         if (!out.anyListed() && !out.anyNearMiss() && out.findings.isEmpty() && product == null) {
-            if (recognisable(t)) {
-                out.note("no listed item named");
-            } else {
+            if (!recognisable(t)) {
                 out.finding(RuleIds.UNRECOGNISED_ITEM, "description does not identify the item");
+            } else if (!failSafe(kind, t, out)) {
+                out.note("no listed item named");
             }
         }
+    }
+
+    /**
+     * An agent (or a material that names an organism) naming nothing listed and no organism known to be
+     * unlisted goes to a person: the screening does not clear what it cannot identify. True when it did.
+     */
+    private boolean failSafe(ItemKind kind, Tokens t, Result out) {
+        if (kind != ItemKind.AGENT && kind != ItemKind.MATERIAL) {
+            return false;
+        }
+        String known = list.knownUnlisted().find(t);
+        if (known != null) {
+            out.note("'" + known + "' is a known unlisted organism");
+            return true;
+        }
+        if (kind == ItemKind.MATERIAL && !namesOrganism(t)) {
+            return false;
+        }
+        out.finding(RuleIds.UNKNOWN_ORGANISM, "names no organism or toxin the screening knows, listed or unlisted");
+        return true;
+    }
+
+    /** An organism word ("strain", "culture", "cepa", "souche") or a word for a toxin ("enterotoxina"). */
+    private static boolean namesOrganism(Tokens t) {
+        if (containsAny(t, MatchingAids.ORGANISM_WORDS)) {
+            return true;
+        }
+        for (String w : t.words) {
+            if (w.endsWith("toxin") || w.endsWith("toxina")) {
+                return true; // enterotoxin, neurotoxina, mycotoxin: some toxin is named
+            }
+        }
+        return false;
     }
 
     private void taxa(List<TermIndex.Hit> hits, Result out) {
@@ -224,8 +336,39 @@ public final class ItemClassifier {
         return false;
     }
 
+    /** Inactivated (not synthetic, not a kit) material of a risk group 4 agent: inactivation must be verified. */
+    private static boolean inactivatedRiskGroup4(Tokens t, List<TermIndex.Hit> agents) {
+        return containsAny(t, MatchingAids.INACTIVATION_WORDS) && agents.stream()
+                .anyMatch(h -> h.rule().whoRiskGroup() != null && h.rule().whoRiskGroup() == 4);
+    }
+
+    /** "Brucella antigen", "diagnostic reagents for anthrax": a diagnostic form of an organism, or null. */
+    private static String organismProductForm(Tokens t) {
+        for (int i = 0; i < t.words.length; i++) {
+            if (MatchingAids.ORGANISM_PRODUCT_FORMS.contains(t.words[i])
+                    && (i + 1 == t.words.length || !MatchingAids.SUPPLIED_FORMS.contains(t.words[i + 1]))) {
+                return t.raw[t.pos[i]];
+            }
+        }
+        return null;
+    }
+
     /** The product word ("vaccine", "test kit") that makes the agent named the product's subject, or null. */
     private static String productForm(Tokens t) {
+        for (int i = 0; i + 1 < t.words.length; i++) {
+            if (MatchingAids.NEGATIONS.contains(t.words[i]) && MatchingAids.INFECTIOUS.contains(t.words[i + 1])) {
+                return t.span(t.pos[i], t.pos[i + 1] + 1); // "non-infectious", "no infeccioso"
+            }
+        }
+        for (int i = 0; i < t.words.length; i++) {
+            if (MatchingAids.SYNTHETIC.contains(t.words[i])) {
+                for (int j = i + 1; j < Math.min(t.words.length, i + 4); j++) {
+                    if (MatchingAids.CONTROL_MATERIALS.contains(t.words[j])) {
+                        return t.span(t.pos[i], t.pos[j] + 1); // "synthetic RNA control"
+                    }
+                }
+            }
+        }
         for (int i = 0; i < t.words.length; i++) {
             if (MatchingAids.PRODUCT_FORMS.contains(t.words[i])
                     && (i + 1 == t.words.length || !MatchingAids.SUPPLIED_FORMS.contains(t.words[i + 1]))) {
@@ -239,7 +382,26 @@ public final class ItemClassifier {
     private static Verdict evaluate(ControlRule r, Measurements measured, StringBuilder detail) {
         Set<String> missing = new LinkedHashSet<>();
         for (Threshold th : r.thresholds()) {
-            Optional<BigDecimal> v = measured.get(th.dimension());
+            boolean upperBound = th.operator() == Threshold.Operator.LT || th.operator() == Threshold.Operator.LE;
+            Optional<BigDecimal> v = upperBound ? measured.min(th.dimension()) : measured.get(th.dimension());
+            if (v.isEmpty() && th.dimension() == Dimension.VOLUME_L && !upperBound
+                    && th.operator() != Threshold.Operator.EQ) {
+                // the total internal volume is at least the working volume: enough to meet a lower bound
+                Optional<BigDecimal> working = measured.get(Dimension.WORKING_VOLUME_L);
+                if (working.isPresent() && th.test(working.get())) {
+                    if (detail.length() > 0) {
+                        detail.append(", ");
+                    }
+                    detail.append(th).append(" met (working volume ").append(show(working.get(), Dimension.VOLUME_L))
+                            .append(", so the total is at least that)");
+                    continue;
+                }
+                if (working.isPresent()) {
+                    missing.add(th.quantity() + " (working volume " + show(working.get(), Dimension.VOLUME_L)
+                            + " is not the total internal volume)");
+                    continue;
+                }
+            }
             if (v.isEmpty()) {
                 missing.add(th.quantity());
             } else if (!th.test(v.get())) {
@@ -306,6 +468,13 @@ public final class ItemClassifier {
             }
             return;
         }
+        String purpose = firstOf(t, MatchingAids.CARE_PURPOSES);
+        String production = firstOf(t, MatchingAids.PRODUCTION_WORDS);
+        if (purpose != null && production == null) {
+            out.note("names listed " + String.join(", ", subjects) + " for '" + purpose + "': training, diagnostics, "
+                    + "surveillance, clinical care and biosafety are not development or production technology");
+            return;
+        }
         ControlRule tech = list.generalTechnology();
         if (tech != null) {
             out.controlled(tech, "technology for listed " + String.join(", ", subjects) + " -> " + tech.id());
@@ -320,9 +489,8 @@ public final class ItemClassifier {
         return kind == ItemKind.EQUIPMENT || kind == ItemKind.MATERIAL || kind == ItemKind.AGENT;
     }
 
-    /** Goods: any weapon word. Knowledge and funding: only the unambiguous "weaponise" family. */
-    private static String weaponWord(Tokens t, boolean goods) {
-        Set<String> words = goods ? MatchingAids.WEAPON_WORDS : MatchingAids.WEAPONISATION_WORDS;
+    /** The first word of the set in the text, as written, or null. */
+    private static String firstOf(Tokens t, Set<String> words) {
         for (int i = 0; i < t.words.length; i++) {
             if (words.contains(t.words[i])) {
                 return t.raw[t.pos[i]];
@@ -435,6 +603,13 @@ public final class ItemClassifier {
 
         boolean anyNearMiss() {
             return !nearMiss.isEmpty();
+        }
+
+        List<String> listedIds() {
+            List<String> ids = new ArrayList<>();
+            controlled.forEach(r -> ids.add(r.id()));
+            undetermined.forEach(r -> ids.add(r.id()));
+            return ids;
         }
 
         ItemClassification build() {

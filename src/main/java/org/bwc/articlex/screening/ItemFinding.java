@@ -23,4 +23,26 @@ public record ItemFinding(int index, ScreeningOutcome outcome, List<String> rule
                        String matchedName) {
         this(index, outcome, rules, conditions, matchedName, null);
     }
+
+    /**
+     * The legal grounds this item's findings support, in {@link LegalGround} order: a UN Security Council
+     * measure ({@code UNSC-...} rule) and/or the item being a weapon or means of delivery. Empty for an
+     * item that can be restricted on no enumerated ground.
+     */
+    public List<LegalGround> legalGrounds() {
+        java.util.EnumSet<LegalGround> grounds = java.util.EnumSet.noneOf(LegalGround.class);
+        for (String rule : rules) {
+            if (rule.startsWith(RuleIds.UNSC_PREFIX)) {
+                grounds.add(LegalGround.UNSC_MEASURE);
+            } else if (rule.equals(RuleIds.WEAPON_OR_MEANS_OF_DELIVERY)) {
+                grounds.add(LegalGround.WEAPON_OR_MEANS_OF_DELIVERY);
+            }
+        }
+        return List.copyOf(grounds);
+    }
+
+    /** Whether this item's findings support the ground. */
+    public boolean supports(LegalGround ground) {
+        return legalGrounds().contains(ground);
+    }
 }

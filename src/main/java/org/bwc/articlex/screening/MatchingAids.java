@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Word lists the classifier needs beyond the control list itself. The list's names are legal wording
- * ("Centrifugal separators capable of the continuous separation of ...") and its synonym column cannot
- * anticipate every way a requester writes an item, so common trade names are added here by rule id.
- * These only help find an entry; they never add one: aliases of ids that the loaded list lacks are
- * ignored, so the list stays the single source of what is controlled.
+ * Word lists the classifier needs beyond the control list itself: context words, product forms, vague
+ * words. Names of entries are data (control-list-names.csv), never here; these only help read a
+ * description, they never add an entry.
  */
 final class MatchingAids {
 
@@ -24,71 +22,6 @@ final class MatchingAids {
         }
         return Set.copyOf(out);
     }
-
-    /** Extra names per rule id, matched like synonyms. */
-    static final Map<String, List<String>> ALIASES = Map.ofEntries(
-            Map.entry("AG-EQ-CONTAINMENT-FACILITY-P3-P4", List.of(
-                    "containment facility", "containment laboratory", "high containment facility",
-                    "high containment laboratory", "maximum containment facility")),
-            Map.entry("AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE", List.of(
-                    "double door autoclave", "pass through autoclave", "double door pass through autoclave")),
-            Map.entry("AG-EQ-FERMENTER-20L", List.of(
-                    "fermenter", "fermentation system", "bioreactor system", "stirred tank bioreactor")),
-            Map.entry("AG-EQ-FERMENTER-CULTIVATION-CHAMBER", List.of(
-                    "cultivation chamber", "fermentation vessel", "fermenter vessel", "bioreactor vessel",
-                    "culture vessel for fermenter", "single use bioreactor bag")),
-            Map.entry("AG-EQ-FERMENTER-PROCESS-CONTROL", List.of(
-                    "fermenter controller", "fermentation process control unit", "bioreactor control unit",
-                    "bioprocess controller")),
-            Map.entry("AG-EQ-CENTRIFUGAL-SEPARATOR", List.of(
-                    "continuous centrifuge", "continuous flow centrifuge", "flow through centrifuge",
-                    "continuous centrifugal separator", "disc stack centrifuge", "disc stack separator",
-                    "disk stack centrifuge", "disk stack separator", "tubular bowl centrifuge")),
-            Map.entry("AG-EQ-CROSSFLOW-FILTRATION", List.of(
-                    "cross flow filtration", "cross flow filter", "tangential flow filtration",
-                    "tangential flow filter", "TFF system", "TFF skid")),
-            Map.entry("AG-EQ-CROSSFLOW-FILTRATION-COMPONENT", List.of(
-                    "cross flow filtration cassette", "cross flow filtration module", "cross flow filtration cartridge",
-                    "cross flow filtration membrane", "cross flow filtration element", "cross flow filter cassette",
-                    "cross flow filter module", "cross flow filter cartridge",
-                    "tangential flow filtration cassette", "tangential flow filtration module",
-                    "tangential flow filtration cartridge", "tangential flow filtration membrane",
-                    "TFF module", "TFF cartridge", "TFF membrane", "hollow fiber cartridge",
-                    "hollow fiber filter module")),
-            Map.entry("AG-EQ-FREEZE-DRYER", List.of(
-                    "freeze drying equipment", "freeze drying system", "freeze drying unit", "lyophilization system",
-                    "lyophilization unit", "lyophilization equipment")),
-            Map.entry("AG-EQ-SPRAY-DRYER", List.of("spray drying equipment", "spray drying system")),
-            Map.entry("AG-EQ-PROTECTIVE-SUIT", List.of(
-                    "positive pressure protective suit", "air supplied suit", "pressurized suit",
-                    "positive pressure hood")),
-            Map.entry("AG-EQ-CLASS-III-BSC", List.of(
-                    "class iii biological safety cabinet", "class iii biosafety cabinet", "class iii cabinet",
-                    "class 3 biological safety cabinet", "class 3 biosafety cabinet", "class 3 bsc",
-                    "class iii isolator")),
-            Map.entry("AG-EQ-AEROSOL-INHALATION", List.of(
-                    "inhalation chamber", "inhalation exposure chamber", "aerosol exposure chamber",
-                    "aerosol inhalation chamber", "aerosol challenge chamber", "nose only exposure",
-                    "nose only inhalation", "whole body inhalation")),
-            Map.entry("AG-EQ-NUCLEIC-ACID-SYNTHESIZER", List.of(
-                    "nucleic acid synthesizer", "oligo synthesizer", "DNA synthesizer", "RNA synthesizer")),
-            Map.entry("AG-EQ-SPRAY-FOG-SYSTEMS", List.of(
-                    "agricultural drone sprayer", "drone sprayer", "aerial sprayer", "spray boom for aircraft")),
-            Map.entry("AG-TOX-STAPH", List.of(
-                    "staphylococcus aureus enterotoxin", "staphylococcal enterotoxin", "toxic shock syndrome toxin")),
-            Map.entry("AG-TOX-BOTULINUM", List.of("botulinum neurotoxin type")),
-            Map.entry("AG-HAP-BAC-STYPHI", List.of(
-                    "salmonella enterica serovar typhi", "salmonella enterica serotype typhi", "S. Typhi")),
-            Map.entry("AG-HAP-BAC-STEC", List.of(
-                    "E. coli O157", "Escherichia coli O157", "shiga toxin producing E. coli",
-                    "verotoxigenic E. coli", "enterohemorrhagic Escherichia coli")));
-
-    /**
-     * Phrases that contain a listed term but name something the list does not control. Cholera toxin was
-     * removed from the list (88 FR 2507, SOURCES.md); the synonym "cholera" of Vibrio cholerae must not
-     * bring it back.
-     */
-    static final List<String> NOT_LISTED = List.of("cholera toxin", "cholera toxin subunit b");
 
     /**
      * Virus groups whose listed members are many: naming the group without a member cannot be cleared
@@ -121,13 +54,21 @@ final class MatchingAids {
      * Words of taxonomic rank that introduce a qualifier after a binomial, folded to one marker each
      * ("subsp." and "subspecies" are the same marker).
      */
-    static final Map<String, String> QUALIFIER_MARKERS = Map.ofEntries(
-            Map.entry(Tokens.fold("subspecies"), "subsp"), Map.entry("subsp", "subsp"), Map.entry("ssp", "subsp"),
+    static final Map<String, String> QUALIFIER_MARKERS = folded(Map.ofEntries(
+            Map.entry("subspecies", "subsp"), Map.entry("subsp", "subsp"), Map.entry("ssp", "subsp"),
             Map.entry("pv", "pv"), Map.entry("pathovar", "pv"),
             Map.entry("serovar", "serovar"), Map.entry("serotype", "serovar"), Map.entry("serogroup", "serogroup"),
             Map.entry("race", "race"), Map.entry("biovar", "biovar"), Map.entry("biotype", "biovar"),
             Map.entry("var", "var"), Map.entry("variety", "var"),
-            Map.entry("type", "type"), Map.entry("toxinotype", "type"));
+            Map.entry("type", "type"), Map.entry("toxinotype", "type"),
+            Map.entry("raza", "race"), Map.entry("tipo", "type"), Map.entry("serotipo", "serovar"),
+            Map.entry("subespecie", "subsp")));
+
+    private static Map<String, String> folded(Map<String, String> m) {
+        Map<String, String> out = new java.util.HashMap<>();
+        m.forEach((k, v) -> out.put(Tokens.fold(k), v));
+        return Map.copyOf(out);
+    }
 
     /**
      * Words that, next to a single place-like agent name, make it the agent ("Marburg outbreak",
@@ -137,7 +78,83 @@ final class MatchingAids {
             "virus", "viral", "strain", "isolate", "pathogen", "infection", "infected", "fever", "disease",
             "outbreak", "sample", "specimen", "culture", "diagnostic", "diagnostics", "diagnosis", "assay",
             "antigen", "antibody", "antibodies", "serum", "sera", "rna", "genome", "vaccine", "epidemic", "case",
-            "cases", "sequencing", "clade", "lineage", "patient", "patients");
+            "cases", "sequencing", "clade", "lineage", "patient", "patients", "toxin", "bacteria", "bacterium",
+            "pathogenic", "infectious", "zoonotic", "surveillance", "vaccination", "epidemiology",
+            // French and Spanish
+            "viral", "souche", "cepa", "echantillon", "muestra", "vaccin", "vacuna", "diagnostico", "brote",
+            "epidemie", "epidemia", "infeccion", "bacterie", "toxina", "toxine", "enfermedad", "maladie", "fievre",
+            "fiebre", "foyer", "vigilancia", "cultivo", "aislado", "isolat", "patogeno", "pathogene");
+
+    /** Words of computing and machinery: next to them an abbreviation ("GTX 1080") names no toxin. Folded. */
+    static final Set<String> NON_BIOLOGICAL_CONTEXT = words(
+            "gpu", "graphics", "graphic", "card", "computer", "laptop", "workstation", "processor", "cpu", "chip",
+            "software", "server", "monitor", "display", "nvidia", "geforce", "radeon", "intel", "motor", "engine",
+            "vehicle", "car", "tyre", "tire", "camera", "cable", "printer", "battery", "ordinateur", "tarjeta",
+            "grafica", "graphique", "computadora", "ordenador", "portatil", "portable");
+
+    /** Words that say an agent item names an organism (fail-safe for materials). Folded. */
+    static final Set<String> ORGANISM_WORDS = words(
+            "strain", "strains", "isolate", "culture", "cultures", "virus", "viruses", "bacteria", "bacterium",
+            "bacterial", "fungus", "fungi", "fungal", "yeast", "mould", "mold", "toxin", "toxins", "spore", "spores",
+            "microorganism", "microorganisms", "micro", "microbe", "microbes", "microbial", "pathogen", "pathogens",
+            "inoculum", "phage", "bacteriophage", "viroid", "prion", "parasite", "protozoa", "rickettsia",
+            "souche", "souches", "bacterie", "bacteries", "champignon", "levure", "toxine", "microorganisme",
+            "cepa", "cepas", "cultivo", "bacterias", "hongo", "hongos", "levadura", "toxina", "microorganismo",
+            "aislado", "espora", "esporas", "inoculo");
+
+    /** Words that make a containment abbreviation ("P3", "BSL-3") a containment level. Folded. */
+    static final Set<String> CONTAINMENT_WORDS = words(
+            "containment", "biosafety", "biocontainment", "bsl", "biosecurity", "room", "suite", "lab",
+            "laboratoire", "laboratorio", "confinement", "contencion", "bioseguridad", "biosecurite");
+
+    /** Words of dissemination: with an agent or toxin they make an item a means of delivery. Folded. */
+    static final Set<String> DISSEMINATION_WORDS = words(
+            "disseminate", "disseminating", "dissemination", "disperse", "dispersing", "dispersal", "dispersion",
+            "aerosolize", "aerosolizing", "aerosolization", "aerosolise", "aerosolising", "aerosolisation",
+            "diseminar", "diseminacion", "dispersar", "dispersion", "disseminer", "dissemination", "disperser");
+
+    /** Words naming biological agents in general, for the weapon ground. Folded. */
+    static final Set<String> AGENT_WORDS = words(
+            "biological", "bacteriological", "germ", "pathogen", "pathogens", "toxin", "toxins", "spores",
+            "bacteria", "virus", "viruses", "biologique", "biologico", "biologica", "toxine", "toxina");
+
+    /** Inactivated material: not a live agent, but its inactivation may need checking. Folded. */
+    static final Set<String> INACTIVATION_WORDS = words("inactivated", "inactive", "inactivé", "inactivée", "inactivado",
+            "inactivada", "killed", "irradiated", "inactivation");
+
+    /** "non-infectious", "no infeccioso", "non infectieux". Folded. */
+    static final Set<String> NEGATIONS = words("non", "no", "not");
+    static final Set<String> INFECTIOUS = words("infectious", "infective", "infectieux", "infeccioso", "infecciosa",
+            "viable", "replicating", "replicative");
+    /** "synthetic RNA control", "ARN synthétique" reference materials. Folded. */
+    static final Set<String> SYNTHETIC = words("synthetic", "synthetique", "sintetico", "sintetica");
+    static final Set<String> CONTROL_MATERIALS = words("control", "controls", "standard", "standards", "calibrator",
+            "reference", "controle", "control", "patron", "estandar");
+
+    /**
+     * Purposes that are not development or production of an agent: training or expertise on them names a
+     * listed disease without being the technology entry. Folded.
+     */
+    static final Set<String> CARE_PURPOSES = words(
+            "diagnosis", "diagnostic", "diagnostics", "detection", "detect", "surveillance", "clinical", "clinic",
+            "patient", "patients", "treatment", "therapy", "biosafety", "biosecurity", "safety", "epidemiology",
+            "epidemiological", "preparedness", "prevention", "ipc", "vaccination", "immunization", "sampling",
+            "serology", "identification", "awareness", "monitoring", "response", "management", "elisa", "pcr",
+            "rt", "testing", "confirmation", "control", "care", "nursing", "investigation", "containment",
+            "diagnostique", "detection", "clinique", "biosecurite", "biosurete", "epidemiologie", "riposte",
+            "prise", "charge", "soins", "depistage", "prevention",
+            "diagnostico", "deteccion", "vigilancia", "clinico", "clinica", "manejo", "bioseguridad",
+            "bioproteccion", "epidemiologia", "respuesta", "prevencion", "atencion", "tratamiento");
+
+    /** Words of development or production: with them, training on a listed agent is technology. Folded. */
+    static final Set<String> PRODUCTION_WORDS = words(
+            "production", "produce", "producing", "propagation", "propagate", "propagating", "cultivation",
+            "cultivate", "cultivating", "scale", "upscaling", "scaling", "fermentation", "manufacturing",
+            "manufacture", "enhancement", "enhance", "gain", "aerosolization", "aerosolisation", "stabilization",
+            "weaponization", "dissemination", "synthesis", "synthesize", "purification", "concentration",
+            "mass", "industrial", "yield", "development", "develop",
+            "produire", "fabrication", "propagation", "culture", "production",
+            "produccion", "producir", "fabricacion", "propagacion", "cultivo", "desarrollo");
 
     /**
      * Product forms of a material that name an agent without supplying it: vaccines in pharmaceutical
@@ -148,7 +165,22 @@ final class MatchingAids {
     static final Set<String> PRODUCT_FORMS = words(
             "vaccine", "vaccines", "kit", "kits", "test", "tests", "dipstick", "dipsticks", "antibody", "antibodies",
             "antiserum", "antisera", "elisa", "immunoassay", "immunotoxin", "primer", "primers", "probe", "probes",
-            "rdt", "rdts");
+            "rdt", "rdts", "inactivated", "inactive", "inactivé", "inactivée", "inactivado", "inactivada", "killed",
+            "toxoid", "toxoide", "anatoxine",
+            // French and Spanish
+            "vaccin", "vacuna", "trousse", "prueba", "pruebas", "antiserum", "antisuero", "anticorps", "anticuerpo",
+            "anticuerpos", "amorce", "cebador", "sonde", "sonda",
+            // printed and teaching material about an agent
+            "poster", "posters", "leaflet", "leaflets", "brochure", "booklet", "handbook", "guideline", "guidelines",
+            "textbook", "book", "video", "affiche", "depliant", "cartel", "folleto", "guia", "libro");
+
+    /**
+     * Diagnostic forms of an organism: antigens and reagents made from it are not the live organism. For a
+     * toxin the reagent or standard is the toxin itself, so these never clear a toxin. Folded.
+     */
+    static final Set<String> ORGANISM_PRODUCT_FORMS = words(
+            "antigen", "antigens", "reagent", "reagents", "diagnostic", "diagnostics", "antigene", "antigeno",
+            "reactif", "reactifs", "reactivo", "reactivos", "diagnostique", "diagnostico");
 
     static final Set<String> SUPPLIED_FORMS = words(
             "strain", "strains", "seed", "culture", "cultures", "stock", "isolate", "isolates", "master", "bulk");
@@ -201,5 +233,6 @@ final class MatchingAids {
     /** Platforms that make a sprayer a means of delivery (the list's spraying entry is for aircraft/UAVs). */
     static final Set<String> DELIVERY_PLATFORMS = words(
             "aircraft", "airplane", "aeroplane", "helicopter", "uav", "drone", "unmanned", "aerial", "airship",
-            "balloon", "lighter", "duster", "rpa", "uas");
+            "balloon", "lighter", "duster", "rpa", "uas", "avion", "aeronef", "helicoptere", "dron", "ulm", "ballon",
+            "avioneta", "aeronave", "helicoptero", "globo", "aerien", "aerienne", "aereo", "aerea", "vant");
 }

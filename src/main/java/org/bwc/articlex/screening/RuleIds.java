@@ -26,6 +26,14 @@ public final class RuleIds {
     public static final String STRAIN_UNSPECIFIED = "SCR-STRAIN-UNSPECIFIED";
     /** The item's kind contradicts its description: equipment naming only a listed agent, or the reverse. */
     public static final String KIND_MISMATCH = "SCR-KIND-MISMATCH";
+    /** An agent (or organism material) naming no organism the screening knows, listed or known unlisted. */
+    public static final String UNKNOWN_ORGANISM = "SCR-UNKNOWN-ORGANISM";
+    /** The item's control code names an entry its description does not: a person resolves it. */
+    public static final String CONTROL_CODE_MISMATCH = "SCR-CONTROL-CODE-MISMATCH";
+    /** Inactivated material of a risk group 4 agent: not a live agent, but the inactivation is checked. */
+    public static final String INACTIVATION_UNVERIFIED = "SCR-INACTIVATION-UNVERIFIED";
+    /** Goods named with a munition word but no biological agent: a person checks what they are for. */
+    public static final String MUNITION_WITHOUT_AGENT = "SCR-MUNITION-WITHOUT-AGENT";
     /** Legal ground: the item is a weapon or means of delivery (BWC Article I). */
     public static final String WEAPON_OR_MEANS_OF_DELIVERY = "SCR-WEAPON-OR-MEANS-OF-DELIVERY";
 
@@ -35,6 +43,7 @@ public final class RuleIds {
     public static final Set<String> SYNTHETIC = Set.of(
             UNRECOGNISED_ITEM, UNKNOWN_CONTROL_CODE, NO_END_USE, BSL_BELOW_RISK_GROUP, RISK_GROUP_4,
             CAPACITY_UNKNOWN, SPECIES_UNSPECIFIED, STRAIN_UNSPECIFIED, KIND_MISMATCH,
+            UNKNOWN_ORGANISM, CONTROL_CODE_MISMATCH, INACTIVATION_UNVERIFIED, MUNITION_WITHOUT_AGENT,
             WEAPON_OR_MEANS_OF_DELIVERY);
 
     private RuleIds() {

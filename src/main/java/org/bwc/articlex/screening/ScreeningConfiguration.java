@@ -7,9 +7,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
 
+    /**
+     * From {@code articlex.reference.directory} when set (validated here: a bad list stops the start with
+     * its file, line and reason), otherwise the lists shipped in the jar.
+     */
     @Bean
-    ArticleIIIScreeningPolicy articleIIIScreeningPolicy() {
-        return ArticleIIIScreeningPolicy.fromClasspath();
+    ArticleIIIScreeningPolicy articleIIIScreeningPolicy(org.bwc.articlex.reference.ReferenceDirectory directory) {
+        if (directory.isShipped()) {
+            return ArticleIIIScreeningPolicy.fromClasspath();
+        }
+        return new ArticleIIIScreeningPolicy(ControlList.load(directory), SecurityCouncilMeasures.load(directory));
     }
 
     @Bean

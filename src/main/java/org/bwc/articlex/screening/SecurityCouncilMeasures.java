@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class SecurityCouncilMeasures {
 
     public static final String RESOURCE = "reference/unsc-measures.csv";
+    public static final String FILE = "unsc-measures.csv";
 
     private final List<SecurityCouncilMeasure> measures;
     private final Map<String, List<SecurityCouncilMeasure>> biologicalByState;
@@ -41,7 +42,7 @@ public final class SecurityCouncilMeasures {
         for (Map<String, String> row : ReferenceData.rows(text, "UNSC measures",
                 "state", "resolution", "scope", "covers_biological_dual_use", "source")) {
             line++;
-            String where = "UNSC measures row " + line;
+            String where = "line " + line;
             String state = ReferenceData.cell(row, "state").toUpperCase(Locale.ROOT);
             if (!state.matches("[A-Z]{3}")) {
                 throw new IllegalArgumentException(where + ": state must be an ISO 3166-1 alpha-3 code, was '"
@@ -79,8 +80,24 @@ public final class SecurityCouncilMeasures {
     }
 
     private static final class Shipped {
-        static final SecurityCouncilMeasures MEASURES = new SecurityCouncilMeasures(
-                ReferenceData.resource(RESOURCE), ReferenceData.versionFile().getProperty("unsc-measures.version"));
+        static final SecurityCouncilMeasures MEASURES = load(org.bwc.articlex.reference.ReferenceDirectory.shipped());
+    }
+
+    /** The measures of a reference directory, versioned by its version file; a bad row names file and line. */
+    public static SecurityCouncilMeasures load(org.bwc.articlex.reference.ReferenceDirectory dir) {
+        java.util.Properties versions = new java.util.Properties();
+        dir.read(ControlList.VERSION_FILE).ifPresent(v -> {
+            try {
+                versions.load(new java.io.StringReader(v));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(dir.describe(ControlList.VERSION_FILE) + ": " + e.getMessage(), e);
+            }
+        });
+        try {
+            return new SecurityCouncilMeasures(dir.require(FILE), versions.getProperty("unsc-measures.version"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(dir.describe(FILE) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Measures against the State that cover biological dual-use items; empty for almost every State. */

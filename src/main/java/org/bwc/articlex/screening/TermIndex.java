@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * handful of hash lookups per word: no regex and no scan of the list per item.
  *
  * <ul>
- *   <li><b>phrases</b>: names, synonyms and aliases as folded word sequences, keyed by first word;
+ *   <li><b>phrases</b>: names (the list's and the names file's) and synonyms as folded word sequences, keyed by first word;
  *       whole-word and case-insensitive.</li>
  *   <li><b>abbreviations</b>: short upper-case terms ("SEB", "AIV", "Stx" vs "STX"), matched on the
  *       case-preserved words so they never fire inside ordinary words or on lower-case text.</li>
@@ -53,10 +53,22 @@ final class TermIndex {
     }
 
     /** {@code breaks[j]}: the term itself has a clause mark before word j, so the text may too. */
-    private record Term(String[] tokens, boolean[] breaks, ControlRule rule, boolean weak, boolean abbreviation) {
+    private record Term(String[] tokens, boolean[] breaks, ControlRule rule, boolean weak, boolean abbreviation)
+            implements FuzzyWords.TermTokens {
     }
 
     private record Qualified(ControlRule rule, Map<String, Set<String>> markers) {
+    }
+
+    /** A name of an entry from the names file; {@code context}: an ordinary word too, so it needs context. */
+    record Name(String ruleId, String language, String text, boolean context) {
+    }
+
+    /** A phrase that takes an item out of an entry (the list's notes), with the reason shown to the officer. */
+    record Exclusion(String ruleId, String phrase, String reason) {
+    }
+
+    private record ExclusionPhrase(String[] tokens, String ruleId, String reason) {
     }
 
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)]");
@@ -70,21 +82,48 @@ final class TermIndex {
             "process", "control", "unit", "system", "equipment", "device", "complete", "component");
 
     private final Map<String, Term[]> phrases;
-    private final Map<String, String[][]> notListed;
+    /**
+     * Equipment names (and toxin names of three words or more) by their last word, matched in any word
+     * order: names whose words have four letters or more ("Centrifuge, continuous flow", "Drone with
+     * spraying tank", "enterotoxin of Staphylococcus aureus").
+     */
+    private final Map<String, List<Term>> anyOrder;
+    private final Map<String, ExclusionPhrase[]> notListed;
+    private final FuzzyWords fuzzy;
     private final Map<String, Term[]> abbreviations;
     private final Map<String, List<ControlRule>> genera;
     private final Map<String, Map<String, List<Qualified>>> qualified;
     private final Map<String, List<ControlRule>> groups;
 
-    private TermIndex(Map<String, Term[]> phrases, Map<String, String[][]> notListed, Map<String, Term[]> abbreviations,
+    private TermIndex(Map<String, Term[]> phrases, Map<String, ExclusionPhrase[]> notListed,
+                      Map<String, Term[]> abbreviations,
                       Map<String, List<ControlRule>> genera, Map<String, Map<String, List<Qualified>>> qualified,
                       Map<String, List<ControlRule>> groups) {
         this.phrases = phrases;
         this.notListed = notListed;
+        Map<String, List<Term>> byLast = new HashMap<>();
+        phrases.values().forEach(terms -> {
+            for (Term term : terms) {
+                boolean anyOrderKind = !term.rule.section().biological()
+                        || (term.rule.section() == ControlSection.TOXIN && term.tokens.length >= 3);
+                if (term.tokens.length >= 2 && anyOrderKind && !term.weak
+                        && java.util.Arrays.stream(term.tokens).allMatch(x -> x.length() >= 4
+                        && x.chars().allMatch(Character::isLetter))) {
+                    byLast.computeIfAbsent(term.tokens[term.tokens.length - 1], k -> new ArrayList<>()).add(term);
+                }
+            }
+        });
+        this.anyOrder = byLast;
+        this.fuzzy = FuzzyWords.of(phrases);
         this.abbreviations = abbreviations;
         this.genera = genera;
         this.qualified = qualified;
         this.groups = groups;
+    }
+
+    /** The near-miss reader over this index's words. */
+    FuzzyWords fuzzy() {
+        return fuzzy;
     }
 
     // ------------------------------------------------------------------------------------------ matching
@@ -98,6 +137,18 @@ final class TermIndex {
      *                     biological word ("Marburg outbreak", not "workshop in Marburg")
      */
     List<Hit> find(Tokens t, boolean weakAnywhere) {
+        return find(t, weakAnywhere, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #find(Tokens, boolean)}; {@code notes} receives why an exclusion of the list took a hit
+     * away. Words one edit away from a listed word (Damerau-Levenshtein, same first letter, as Lucene's
+     * FuzzyQuery with a prefix of one) are read as that word, at most one such word per name and only
+     * in names of seven letters or more: "Yersinia pestiss", "Brucella melitensys".
+     */
+    List<Hit> find(Tokens original, boolean weakAnywhere, List<String> notes) {
+        boolean[] corrected = new boolean[original.words.length];
+        Tokens t = fuzzy.correct(original, corrected);
         List<Hit> hits = new ArrayList<>();
         String[] w = t.words;
         for (int i = 0; i < w.length; i++) {
@@ -105,6 +156,7 @@ final class TermIndex {
             if (candidates != null) {
                 for (Term term : candidates) {
                     if (matchesAt(w, i, term.tokens) && sameClause(t, i, term)
+                            && editsAllowed(term, corrected, i)
                             && (!term.weak || weakAnywhere || biologicalNear(w, i, i + term.tokens.length))) {
                         int end = t.pos[i + term.tokens.length - 1] + 1;
                         hits.add(new Hit(t.pos[i], end, term.rule, HitType.TERM, false, t.span(t.pos[i], end)));
@@ -112,8 +164,23 @@ final class TermIndex {
                 }
             }
         }
+        for (int i = 0; i < w.length; i++) {
+            List<Term> candidates = anyOrder.get(w[i]);
+            if (candidates != null) {
+                for (Term term : candidates) {
+                    int[] span = inAnyOrder(w, i, term.tokens, t.breakBefore);
+                    if (span != null) {
+                        int end = t.pos[span[1]] + 1;
+                        hits.add(new Hit(t.pos[span[0]], end, term.rule, HitType.TERM, false, t.span(t.pos[span[0]], end)));
+                    }
+                }
+            }
+        }
         String[] raw = t.raw;
         for (int i = 0; i < raw.length; i++) {
+            if (i > 0 && t.joint[i] == Tokens.GLUED && Character.isDigit(raw[i - 1].charAt(0))) {
+                continue; // never the tail of another token ("1080GTX")
+            }
             Term[] candidates = abbreviations.get(raw[i]);
             if (candidates == null && isPluralAbbreviation(raw[i])) { // "GMOs", "AIVs"
                 candidates = abbreviations.get(raw[i].substring(0, raw[i].length() - 1));
@@ -123,7 +190,8 @@ final class TermIndex {
             }
             if (candidates != null) {
                 for (Term term : candidates) {
-                    if (term.tokens.length == 1 || matchesAt(raw, i, term.tokens)) {
+                    if ((term.tokens.length == 1 || matchesAt(raw, i, term.tokens))
+                            && wholeToken(t, i, term.tokens.length)) {
                         hits.add(new Hit(i, i + term.tokens.length, term.rule, HitType.TERM, true,
                                 t.span(i, i + term.tokens.length)));
                     }
@@ -133,25 +201,95 @@ final class TermIndex {
         for (int i = 0; i < w.length; i++) {
             findTaxa(t, i, hits);
         }
-        dropNotListed(t, hits);
+        dropNotListed(t, hits, notes);
         return suppress(hits);
     }
 
-    private void dropNotListed(Tokens t, List<Hit> hits) {
+    /**
+     * An abbreviation is a whole token: "NSP4", "GTX1080" or "DAS-ELISA" are other words. A hyphen or
+     * slash joins it to another word only when the list's term has it ("HT-2", "BoNT/A"), or to a number.
+     */
+    private static boolean wholeToken(Tokens t, int i, int length) {
+        int next = i + length;
+        if (next < t.raw.length && t.joint[next] != Tokens.SPACE) {
+            boolean digits = Character.isDigit(t.raw[next].charAt(0));
+            return t.joint[next] == Tokens.HYPHEN && digits;
+        }
+        return true;
+    }
+
+    /**
+     * The list's exclusions: equipment named with an excluded use ("cross-flow filtration for reverse
+     * osmosis") is out of the entry wherever the phrase stands; an agent name only inside the phrase
+     * ("locust plague", "cholera toxin").
+     */
+    private void dropNotListed(Tokens t, List<Hit> hits, List<String> notes) {
         String[] w = t.words;
         for (int i = 0; i < w.length && !hits.isEmpty(); i++) {
-            String[][] excluded = notListed.get(w[i]);
+            ExclusionPhrase[] excluded = notListed.get(w[i]);
             if (excluded == null) {
                 continue;
             }
-            for (String[] tokens : excluded) {
-                if (matchesAt(w, i, tokens)) {
+            for (ExclusionPhrase x : excluded) {
+                if (matchesAt(w, i, x.tokens)) {
                     int start = t.pos[i];
-                    int end = t.pos[i + tokens.length - 1] + 1;
-                    hits.removeIf(h -> h.start >= start && h.end <= end);
+                    int end = t.pos[i + x.tokens.length - 1] + 1;
+                    boolean removed = hits.removeIf(h -> h.rule.id().equals(x.ruleId)
+                            && (!h.rule.section().biological() || (h.start >= start && h.end <= end)));
+                    if (removed) {
+                        notes.add("'" + t.span(start, end) + "': not " + x.ruleId + " (" + x.reason + ")");
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * "Centrifuge, continuous flow" is a continuous flow centrifuge: every word of an equipment name
+     * within a window around its head word, in any order. Only names of words of four letters or more: a
+     * number or a class ("3", "iii") must stand where the name puts it. The covered word span, or null.
+     */
+    private static int[] inAnyOrder(String[] w, int head, String[] tokens, boolean[] breakBefore) {
+        int window = tokens.length == 2 ? 3 : tokens.length + 2; // two-word names: at most one word between
+        int from = Math.max(0, head - window);
+        int to = Math.min(w.length - 1, head + window);
+        int start = head;
+        int end = head;
+        for (int j = 0; j < tokens.length - 1; j++) {
+            int found = -1;
+            for (int k = from; k <= to; k++) {
+                if (k != head && w[k].equals(tokens[j])) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            start = Math.min(start, found);
+            end = Math.max(end, found);
+        }
+        if (end - start >= window) {
+            return null;
+        }
+        // a two-word name stays within one clause: "gants en nitrile, boîte de 100" is no glove box
+        for (int k = start + 1; tokens.length == 2 && k <= end; k++) {
+            if (breakBefore[k]) {
+                return null;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** At most one word of a name read with an edit, and only in a name of seven letters or more. */
+    private static boolean editsAllowed(Term term, boolean[] corrected, int i) {
+        int edits = 0;
+        int letters = 0;
+        for (int j = 0; j < term.tokens.length; j++) {
+            edits += corrected[i + j] ? 1 : 0;
+            letters += term.tokens[j].length();
+        }
+        return edits == 0 || (edits == 1 && letters >= 7);
     }
 
     private void findTaxa(Tokens t, int i, List<Hit> hits) {
@@ -289,7 +427,7 @@ final class TermIndex {
     }
 
     private static boolean biologicalNear(String[] w, int start, int end) {
-        for (int k = Math.max(0, start - 2); k < Math.min(w.length, end + 2); k++) {
+        for (int k = Math.max(0, start - 3); k < Math.min(w.length, end + 3); k++) {
             if ((k < start || k >= end) && MatchingAids.BIOLOGICAL_CONTEXT.contains(w[k])) {
                 return true;
             }
@@ -330,11 +468,19 @@ final class TermIndex {
     // ------------------------------------------------------------------------------------------ building
 
     static TermIndex build(List<ControlRule> rules) {
+        return build(rules, List.of(), List.of());
+    }
+
+    static TermIndex build(List<ControlRule> rules, List<Name> names, List<Exclusion> exclusions) {
         Builder b = new Builder();
         Map<String, ControlRule> byId = new HashMap<>();
+        Map<String, List<Name>> namesById = new HashMap<>();
+        for (Name n : names) {
+            namesById.computeIfAbsent(n.ruleId(), k -> new ArrayList<>()).add(n);
+        }
         for (ControlRule r : rules) {
             byId.put(r.id(), r);
-            b.add(r);
+            b.add(r, namesById.getOrDefault(r.id(), List.of()));
         }
         Map<String, List<ControlRule>> groups = new HashMap<>();
         MatchingAids.VIRUS_GROUPS.forEach((word, ids) -> {
@@ -343,11 +489,15 @@ final class TermIndex {
                 groups.put(Tokens.fold(word), members);
             }
         });
-        Map<String, String[][]> notListed = new HashMap<>();
-        for (String phrase : MatchingAids.NOT_LISTED) {
-            String[] words = Tokens.wordsOf(phrase);
-            notListed.merge(words[0], new String[][] {words}, (a, c) -> {
-                String[][] both = java.util.Arrays.copyOf(a, a.length + 1);
+        Map<String, ExclusionPhrase[]> notListed = new HashMap<>();
+        for (Exclusion x : exclusions) {
+            String[] words = Tokens.wordsOf(x.phrase());
+            if (words.length == 0) {
+                continue;
+            }
+            ExclusionPhrase[] one = {new ExclusionPhrase(words, x.ruleId(), x.reason())};
+            notListed.merge(words[0], one, (a, c) -> {
+                ExclusionPhrase[] both = java.util.Arrays.copyOf(a, a.length + 1);
                 both[a.length] = c[0];
                 return both;
             });
@@ -378,7 +528,14 @@ final class TermIndex {
         /** genus -> epithet -> qualified entries, filled after each rule so bare binomials are known. */
         final Map<String, Map<String, List<Qualified>>> qualifiedEntries = new HashMap<>();
 
-        void add(ControlRule r) {
+        void add(ControlRule r, List<Name> extraNames) {
+            // names that are ordinary words too go first, so that the same word from the list is weak
+            for (Name n : extraNames) {
+                if (n.context()) {
+                    Tokens t = Tokens.of(n.text());
+                    put(phrases, t.words, t.breakBefore, r, true, false);
+                }
+            }
             List<String> names = switch (r.kind()) {
                 case VIRUS, BACTERIUM, FUNGUS, TOXIN -> biologicalNames(r);
                 case EQUIPMENT -> equipmentHead(r.name());
@@ -388,10 +545,9 @@ final class TermIndex {
             List<String[]> binomialPhrases = new ArrayList<>();
             List<String[]> stems = new ArrayList<>();
             Set<String> ruleTerms = new HashSet<>();
-            List<String> aliases = MatchingAids.ALIASES.getOrDefault(r.id(), List.of());
             List<String> all = new ArrayList<>(names);
             all.addAll(r.synonyms());
-            all.addAll(aliases);
+            extraNames.stream().filter(n -> !n.context()).forEach(n -> all.add(n.text()));
             for (String text : all) {
                 boolean fromName = names.contains(text);
                 if (looksLikeAbbreviation(text)) {
@@ -414,9 +570,7 @@ final class TermIndex {
                             ruleTerms.add(String.join(" ", words));
                         }
                     } else {
-                        if (!aliases.contains(text)) { // aliases are trade names, not taxonomy
-                            genera.computeIfAbsent(words[0], k -> new LinkedHashSet<>()).add(r);
-                        }
+                        genera.computeIfAbsent(words[0], k -> new LinkedHashSet<>()).add(r);
                         String[] initial = t.words.clone();
                         initial[0] = words[0].substring(0, 1);
                         put(phrases, initial, t.breakBefore, r, false, false);

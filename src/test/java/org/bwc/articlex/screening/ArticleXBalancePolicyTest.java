@@ -204,7 +204,7 @@ class ArticleXBalancePolicyTest {
             PCR thermocycler        | CLEARED     | BALANCED
             50 L fermenter          | CONDITIONAL | BALANCED
             bioreactor              | REFERRED    | NEEDS_REVIEW
-            bomblet                 | DENIED      | NEEDS_REVIEW
+            bomblet for biological agents | DENIED | NEEDS_REVIEW
             """)
     void onlyClearedAndConditionalGoOnWithoutReview(String description, ScreeningOutcome screening,
                                                     BalanceOutcome outcome) {

@@ -16,7 +16,7 @@ class ItemScreeningTableTest {
     @ParameterizedTest(name = "[{index}] {0} \"{1}\" -> {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # ---- human and animal pathogens: viruses (names, synonyms, abbreviations, genus entries)
-            AGENT     | Ebola virus, inactivated reference material      |  | 4 | REFERRED    | AG-HAP-VIR-EBOLA SCR-RISK-GROUP-4
+            AGENT     | Ebola virus, inactivated reference material      |  | 2 | REFERRED    | SCR-INACTIVATION-UNVERIFIED
             AGENT     | Ebolavirus                                       |  | 4 | REFERRED    | AG-HAP-VIR-EBOLA SCR-RISK-GROUP-4
             AGENT     | Zaire ebolavirus Makona isolate                  |  | 4 | REFERRED    | AG-HAP-VIR-EBOLA SCR-RISK-GROUP-4
             AGENT     | Marburg                                          |  | 4 | REFERRED    | AG-HAP-VIR-MARBURG SCR-RISK-GROUP-4
@@ -129,19 +129,22 @@ class ItemScreeningTableTest {
             AGENT     | 50 L fermenter                                   |  | 3 | REFERRED    | AG-EQ-FERMENTER-20L SCR-KIND-MISMATCH
             # ---- technology: training, expertise and information that name listed items
             INFORMATION | DNA synthesis software                         |  | 3 | CONDITIONAL | AG-TECH-NUCLEIC-ACID-SYNTHESIZER-SOFTWARE
-            TRAINING  | Training on Ebola virus diagnostics              |  | 3 | CONDITIONAL | AG-TECH-BIO-TECHNOLOGY
-            TRAINING  | Marburg outbreak response                        |  | 3 | CONDITIONAL | AG-TECH-BIO-TECHNOLOGY
+            TRAINING  | Training on Ebola virus diagnostics              |  | 3 | CLEARED     |
+            TRAINING  | Marburg outbreak response                        |  | 3 | CLEARED     |
             EXPERTISE | Expert on 1000 L fermenter operation             |  | 3 | CONDITIONAL | AG-TECH-BIO-TECHNOLOGY
             TRAINING  | Training on 5 L fermenters                       |  | 3 | CLEARED     |
             TRAINING  | Workshop in Marburg on laboratory management     |  | 3 | CLEARED     |
             TRAINING  | Training in Seoul on biosafety                   |  | 3 | CLEARED     |
-            TRAINING  | Training on Seoul virus diagnostics              |  | 3 | CONDITIONAL | AG-TECH-BIO-TECHNOLOGY
+            TRAINING  | Training on Seoul virus diagnostics              |  | 3 | CLEARED     |
+            TRAINING  | Training on Seoul virus propagation              |  | 3 | CONDITIONAL | AG-TECH-BIO-TECHNOLOGY
             TRAINING  | Biosafety and biosecurity training for laboratory staff |  | 3 | CLEARED |
             TRAINING  | ""                                               |  | 3 | CLEARED     |
             FUNDING   | Grant for Ebola vaccine research                 |  | 3 | CLEARED     |
             # ---- weapons and means of delivery (legal ground: proposed denial)
-            EQUIPMENT | UAV sprayer, droplet VMD 30 µm, 5 L/min          |  | 3 | DENIED      | AG-EQ-SPRAY-FOG-SYSTEMS SCR-WEAPON-OR-MEANS-OF-DELIVERY
-            EQUIPMENT | bomblet casings                                  |  | 3 | DENIED      | SCR-WEAPON-OR-MEANS-OF-DELIVERY
+            EQUIPMENT | UAV sprayer, droplet VMD 30 µm, 5 L/min          |  | 3 | CONDITIONAL | AG-EQ-SPRAY-FOG-SYSTEMS
+            EQUIPMENT | UAV sprayer designed to disperse anthrax spores  |  | 3 | DENIED      | AG-EQ-SPRAY-FOG-SYSTEMS SCR-CAPACITY-UNKNOWN SCR-WEAPON-OR-MEANS-OF-DELIVERY
+            EQUIPMENT | bomblet casings                                  |  | 3 | REFERRED    | SCR-MUNITION-WITHOUT-AGENT
+            EQUIPMENT | bomblets for biological agents                   |  | 3 | DENIED      | SCR-WEAPON-OR-MEANS-OF-DELIVERY
             MATERIAL  | weaponised anthrax spores                        |  | 3 | DENIED      | AG-HAP-BAC-BANTHRACIS SCR-WEAPON-OR-MEANS-OF-DELIVERY
             TRAINING  | agent weaponization techniques                   |  | 3 | DENIED      | SCR-WEAPON-OR-MEANS-OF-DELIVERY
             TRAINING  | Munitions clearance training                     |  | 3 | CLEARED     |
@@ -155,11 +158,13 @@ class ItemScreeningTableTest {
             EQUIPMENT | пипетки                                          |  | 3 | REFERRED    | SCR-UNRECOGNISED-ITEM
             EQUIPMENT | Pipettes, adjustable 10-1000 µL                  |  | 3 | CLEARED     |
             # ---- control codes
-            EQUIPMENT | anything at all                                  | AG-EQ-FERMENTER-20L   | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
-            EQUIPMENT | fermenter                                        | ag-eq-fermenter-20l   | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
-            EQUIPMENT | fermenter 50 L                                   | 1C351                 | 3 | REFERRED    | SCR-UNKNOWN-CONTROL-CODE
+            EQUIPMENT | anything at all                                  | AG-EQ-FERMENTER-20L   | 3 | REFERRED    | AG-EQ-FERMENTER-20L SCR-CONTROL-CODE-MISMATCH
+            EQUIPMENT | fermenter 50 L                                   | AG-EQ-FERMENTER-20L   | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
+            EQUIPMENT | fermenter                                        | ag-eq-fermenter-20l   | 3 | REFERRED    | AG-EQ-FERMENTER-20L SCR-CAPACITY-UNKNOWN
+            EQUIPMENT | fermenter 50 L                                   | 1C351                 | 3 | REFERRED    | AG-EQ-FERMENTER-20L SCR-UNKNOWN-CONTROL-CODE
             AGENT     | Bacillus anthracis                               | AG-HAP-BAC-BANTHRACIS | 2 | REFERRED    | AG-HAP-BAC-BANTHRACIS SCR-BSL-BELOW-RISK-GROUP
-            EQUIPMENT | sprayer                                          | AG-EQ-SPRAY-FOG-SYSTEMS | 3 | DENIED    | AG-EQ-SPRAY-FOG-SYSTEMS SCR-WEAPON-OR-MEANS-OF-DELIVERY
+            EQUIPMENT | sprayer                                          | AG-EQ-SPRAY-FOG-SYSTEMS | 3 | REFERRED  | AG-EQ-SPRAY-FOG-SYSTEMS SCR-CONTROL-CODE-MISMATCH
+            AGENT     | Ebola virus Makona                               | AG-HAP-VIR-RABIES-LYSSAVIRUS | 2 | REFERRED | AG-HAP-VIR-EBOLA AG-HAP-VIR-RABIES-LYSSAVIRUS SCR-RISK-GROUP-4 SCR-BSL-BELOW-RISK-GROUP SCR-CONTROL-CODE-MISMATCH
             """)
     void screensOneItem(ItemKind kind, String description, String code, String bsl, ScreeningOutcome outcome,
                         String rules) {

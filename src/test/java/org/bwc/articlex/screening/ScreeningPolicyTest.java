@@ -44,7 +44,7 @@ class ScreeningPolicyTest {
             EQUIPMENT | 50 L fermenter     | "   "                                        | REFERRED
             EQUIPMENT | 50 L fermenter     | n/a                                          | REFERRED
             EQUIPMENT | 50 L fermenter     | TBD                                          | REFERRED
-            TRAINING  | Anthrax diagnostics course |                                      | REFERRED
+            TRAINING  | Anthrax spore production course |                                 | REFERRED
             EQUIPMENT | 5 L fermenter      |                                              | CLEARED
             EQUIPMENT | PCR thermocycler   |                                              | CLEARED
             """)
@@ -115,7 +115,7 @@ class ScreeningPolicyTest {
                 item(3, ItemKind.AGENT, "Ebola virus"),
                 item(4, ItemKind.MATERIAL, "nitrile gloves, box of 100"),
                 item(5, ItemKind.TRAINING, "Biosafety training"),
-                item(6, ItemKind.EQUIPMENT, "bomblet dispenser")));
+                item(6, ItemKind.EQUIPMENT, "bomblet dispenser for biological agents")));
 
         assertThat(r.items()).extracting(ItemFinding::index, ItemFinding::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, ScreeningOutcome.CLEARED),

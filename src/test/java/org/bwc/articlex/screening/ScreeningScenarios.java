@@ -97,6 +97,28 @@ abstract class ScreeningScenarios {
     }
 
     @Test
+    void aControlCodeThatContradictsTheDescriptionIsReferredNotApproved() {
+        Map<String, Object> body = Requests.kenyaTraining();
+        Map<String, Object> bioreactor = Requests.item("EQUIPMENT", "50-litre single-use bioreactor", 1);
+        bioreactor.put("controlCode", "AG-EQ-SPRAY-DRYER");
+        Map<String, Object> ebola = Requests.item("AGENT", "Ebola virus Makona, live culture", 1);
+        ebola.put("controlCode", "AG-HAP-VIR-RABIES-LYSSAVIRUS"); // a lower-risk entry, at the request's BSL-2
+        body.put("items", List.of(bioreactor, ebola));
+        String id = reviewedComplete(body, "ken-ncp");
+
+        assertThat(driver.instance(id)).isWaitingAt(TASK_BALANCE_REVIEW).hasNotPassed(GATEWAY_APPROVED);
+        JsonNode view = view(id);
+        assertThat(view.at("/screening/outcome").asText()).isEqualTo("REFERRED");
+        assertThat(view.at("/screening/items/0/outcome").asText()).as("code never lowers, contradiction referred")
+                .isEqualTo("REFERRED");
+        assertThat(view.at("/screening/items/0/rules").toString())
+                .contains("AG-EQ-FERMENTER-20L", "AG-EQ-SPRAY-DRYER", RuleIds.CONTROL_CODE_MISMATCH);
+        assertThat(view.at("/screening/items/1/outcome").asText()).isEqualTo("REFERRED");
+        assertThat(view.at("/screening/items/1/rules").toString()).contains("AG-HAP-VIR-EBOLA", RuleIds.RISK_GROUP_4,
+                RuleIds.BSL_BELOW_RISK_GROUP, RuleIds.CONTROL_CODE_MISMATCH);
+    }
+
+    @Test
     void referredRequestApprovedByAManagerGoesToMatching() {
         String id = referred();
         ProcessInstance instance = driver.instance(id);

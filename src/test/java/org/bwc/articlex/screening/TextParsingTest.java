@@ -36,6 +36,58 @@ class TextParsingTest {
             biosafety level 4                    | CONTAINMENT_LEVEL | 4
             P3 laboratory                        | CONTAINMENT_LEVEL | 3
             controls 3 process parameters        | PARAMETER_COUNT   | 3
+            # thousands separators and decimal marks of English, French and Spanish
+            fermenter 1 000 L                    | VOLUME_L          | 1000
+            fermenter 1.000 L                    | VOLUME_L          | 1000
+            fermenter 1'000 L                    | VOLUME_L          | 1000
+            fermenter 1’000 L                    | VOLUME_L          | 1000
+            fermenter 1 000 L               | VOLUME_L          | 1000
+            fermenter 1 000 L               | VOLUME_L          | 1000
+            fermenter 1 000 L               | VOLUME_L          | 1000
+            fermenter 2.500,5 L                  | VOLUME_L          | 2500.5
+            fermenter 2,500.5 L                  | VOLUME_L          | 2500.5
+            fermenter 0.500 L                    | VOLUME_L          | 0.5
+            fermenter 20 000 mL                  | VOLUME_L          | 20
+            # units as symbols and words
+            50 ℓ                                 | VOLUME_L          | 50
+            25 dm³                               | VOLUME_L          | 25
+            100 litros                           | VOLUME_L          | 100
+            100 liters                           | VOLUME_L          | 100
+            2 hL                                 | VOLUME_L          | 200
+            10 US gallons                        | VOLUME_L          | 37.85411784
+            10 gallons                           | VOLUME_L          | 37.85411784
+            10 imperial gallons                  | VOLUME_L          | 45.4609
+            500 µL                               | VOLUME_L          | 0.0005
+            0,05 m³                              | VOLUME_L          | 50
+            2 metros cúbicos                     | VOLUME_L          | 2000
+            500 litres per hour                  | FLOW_L_PER_H      | 500
+            500 litros por hora                  | FLOW_L_PER_H      | 500
+            300 litres par heure                 | FLOW_L_PER_H      | 300
+            150 l/hr                             | FLOW_L_PER_H      | 150
+            200 L h-1                            | FLOW_L_PER_H      | 200
+            10 litros por minuto                 | FLOW_L_PER_H      | 600
+            50 mL/min                            | FLOW_L_PER_H      | 3
+            1 US gallon per minute               | FLOW_L_PER_H      | 227.12470704
+            1,2 m3/h                             | FLOW_L_PER_H      | 1200
+            1,5 metros cuadrados                 | AREA_M2           | 1.5
+            2 mètres carrés                      | AREA_M2           | 2
+            15 000 cm²                           | AREA_M2           | 1.5
+            20 kg/24 h                           | ICE_KG_PER_24H    | 20
+            12 kg par jour                       | ICE_KG_PER_24H    | 12
+            15 kg de hielo por día               | ICE_KG_PER_24H    | 15
+            50 kg ice per day                    | ICE_KG_PER_24H    | 50
+            40 micras                            | DROPLET_UM        | 40
+            # the unit before the number in a labelled field
+            Volume (L): 300                      | VOLUME_L          | 300
+            litres: 1 500                        | VOLUME_L          | 1500
+            # containment levels in three languages
+            laboratoire NSB3                     | CONTAINMENT_LEVEL | 3
+            nivel de bioseguridad 3              | CONTAINMENT_LEVEL | 3
+            # the working volume is not the total internal volume
+            working volume 15 L                  | WORKING_VOLUME_L  | 15
+            30 L working volume                  | WORKING_VOLUME_L  | 30
+            volumen útil 15 L                    | WORKING_VOLUME_L  | 15
+            working volume 15 L, total 25 L      | VOLUME_L          | 25
             """)
     void measuresCapacities(String text, Dimension dimension, BigDecimal expected) {
         assertThat(Measurements.of(text).get(dimension)).hasValueSatisfying(
@@ -50,9 +102,48 @@ class TextParsingTest {
             freeze dryer 15 kg        | ICE_KG_PER_24H
             Class 3 cabinet           | CONTAINMENT_LEVEL
             L-glutamine 200 mM        | VOLUME_L
+            working volume 15 L       | VOLUME_L
+            Pipettes 10-1000 µL       | FLOW_L_PER_H
+            15000 rpm                 | VOLUME_L
+            ISO 9001                  | VOLUME_L
             """)
     void ignoresNumbersThatAreNotCapacities(String text, Dimension dimension) {
         assertThat(Measurements.of(text).get(dimension)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" -> min {1}, max {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            freeze dryer 5-2000 kg/24h            | 5   | 2000
+            freeze dryer 5 to 20 kg/24h           | 5   | 20
+            de 10 a 50 kg/24 h                    | 10  | 50
+            15 kg/24h and 1500 kg/24h             | 15  | 1500
+            20 kg/24 h                            | 20  | 20
+            """)
+    void keepsBothEndsOfARange(String text, BigDecimal min, BigDecimal max) {
+        Measurements m = Measurements.of(text);
+        assertThat(m.min(Dimension.ICE_KG_PER_24H)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(min));
+        assertThat(m.get(Dimension.ICE_KG_PER_24H)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(max));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1000      | 1000
+            1,000     | 1000
+            1.000     | 1000
+            1,5       | 1.5
+            1.5       | 1.5
+            1,50      | 1.50
+            0,500     | 0.500
+            0.500     | 0.500
+            1.000.000 | 1000000
+            1,000,000 | 1000000
+            1.234,5   | 1234.5
+            1,234.5   | 1234.5
+            1 234,5   | 1234.5
+            12'345    | 12345
+            """)
+    void readsNumbersOfEveryConvention(String text, BigDecimal expected) {
+        assertThat(Measurements.parseNumber(text)).isEqualByComparingTo(expected);
     }
 
     @ParameterizedTest(name = "[{index}] {0} ~ {1}")
@@ -67,6 +158,16 @@ class TextParsingTest {
             fermentors    | fermenter
             driers        | dryer
             anthracis     | anthracis
+            bioréacteur   | bioreacteur
+            BIORÉACTEURS  | bioreacteur
+            fermentadores | fermentador
+            toxines       | toxine
+            toxine        | toxin
+            litros        | litro
+            enfermedades  | enfermedad
+            porcines      | porcine
+            язвы          | язва
+            чумы          | чума
             """)
     void foldsSpellingVariantsTogether(String a, String b) {
         assertThat(Tokens.fold(a)).isEqualTo(Tokens.fold(b));

@@ -69,10 +69,10 @@ class ThresholdBoundaryTest {
             EQUIPMENT | bioreactor controller, 1 parameter    | CLEARED
             EQUIPMENT | bioreactor controller, 2 parameters   | CONDITIONAL
             # aerial spraying systems, droplet VMD < 50 µm and flow > 2 L/min (means of delivery)
-            EQUIPMENT | UAV sprayer, droplet VMD 49 µm, 3 L/min | DENIED
+            EQUIPMENT | UAV sprayer, droplet VMD 49 µm, 3 L/min | CONDITIONAL
             EQUIPMENT | UAV sprayer, droplet VMD 50 um, 3 L/min | CLEARED
             EQUIPMENT | UAV sprayer, droplet VMD 30 microns, 2 L/min | CLEARED
-            EQUIPMENT | drone sprayer, 30 µm, 120.1 L/h       | DENIED
+            EQUIPMENT | drone sprayer, 30 µm, 120.1 L/h       | CONDITIONAL
             EQUIPMENT | UAV sprayer, droplet VMD 30 µm        | REFERRED
             """)
     void thresholdsOfTheShippedList(ItemKind kind, String description, ScreeningOutcome outcome) {
