@@ -24,6 +24,7 @@ import org.bwc.articlex.web.ForbiddenException;
 import org.bwc.articlex.web.InvalidInputException;
 import org.bwc.articlex.web.NotFoundException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DuplicateKeyException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -130,8 +131,14 @@ public class FundingService {
         PledgeAmounts.problem(value, currency, limit, surplus).ifPresent(p -> {
             throw new InvalidInputException("amount.amount", p);
         });
-        long id = fundingPledges.insert(requestId, current.id(), donor, Pledges.PLEDGE, value.setScale(WholeLifeCost.SCALE),
-                currency, surplus, PledgeStatus.PLEDGED, caller.userId(), clock.instant(), idempotencyKey);
+        long id;
+        try {
+            id = fundingPledges.insert(requestId, current.id(), donor, Pledges.PLEDGE, value.setScale(WholeLifeCost.SCALE),
+                    currency, surplus, PledgeStatus.PLEDGED, caller.userId(), clock.instant(), idempotencyKey);
+        } catch (DuplicateKeyException sameKeyOnAnotherRequestAtOnce) {
+            // the row lock above orders tries on one request only; the key's unique constraint orders the rest
+            throw new ConflictException("This Idempotency-Key was used at the same moment for another pledge; nothing was recorded");
+        }
         metrics.changed(requestId);
         if (!surplus) {
             try {

@@ -21,7 +21,9 @@ import org.springframework.web.servlet.HandlerMapping;
  * offering party of its matched offer or of any offer ever proposed for it (it was shown the request; the
  * services then decide what each may do: a lapsed proposal is a 409, not a secret);</li>
  * <li>an offer ({@code /api/offers/{id}}) may be read by every user (published offers), but changed only by its
- * offering party and the secretariat.</li>
+ * offering party and the secretariat;</li>
+ * <li>a concern ({@code /api/concerns/{id}/...}: reading it, stating a position) is visible to the secretariat and
+ * the party that raised it only.</li>
  * </ul>
  * The funding endpoints ({@code /pledges/**}, {@code /funding}) decide themselves (funding.Donors): a registered
  * provider may pledge to a request, and so see its funding, before any offer of its is proposed for it.
@@ -57,6 +59,9 @@ class CaseVisibilityFirst implements HandlerInterceptor {
         if (path.startsWith("/api/offers/{id}") && !offerVisible(id, caller, "GET".equals(request.getMethod()))) {
             throw new NotFoundException("No offer " + id);
         }
+        if (path.startsWith("/api/concerns/{id}") && !concernVisible(id, caller)) {
+            throw new NotFoundException("No concern " + id);
+        }
         return true;
     }
 
@@ -80,6 +85,11 @@ class CaseVisibilityFirst implements HandlerInterceptor {
     private boolean offerVisible(String id, Caller caller, boolean reading) {
         List<String> party = jdbc.sql("SELECT offering_party FROM offer WHERE id = ?").param(id).query(String.class).list();
         return !party.isEmpty() && (reading || caller.isSecretariat() || caller.groups().contains(groupOf(party.get(0))));
+    }
+
+    private boolean concernVisible(String id, Caller caller) {
+        List<String> party = jdbc.sql("SELECT raised_by FROM concern WHERE id = ?").param(id).query(String.class).list();
+        return !party.isEmpty() && (caller.isSecretariat() || caller.groups().contains(groupOf(party.get(0))));
     }
 
     private static String groupOf(String party) {

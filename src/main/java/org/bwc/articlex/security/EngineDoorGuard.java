@@ -22,15 +22,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>deploy, upload an attachment or a binary variable;</li>
  * <li>send a body larger than {@link #PARTY_BODY_LIMIT} (a task's answer is a few kilobytes).</li>
  * </ul>
- * The secretariat is not affected here; the engine's authorizations decide for it.
+ * Correlating a message, throwing a signal or evaluating a condition is refused to the secretariat too
+ * (caseworkers and managers): none of their tasks needs it — every process's messages are sent by the project's
+ * {@code /api} or by the processes themselves — and without a match the engine answers 400 or 204 before any
+ * authorization is checked, so a stray {@code PledgeConfirmed} or {@code RequestWithdrawn} is at best an oracle and
+ * at worst a case moved past its own checks. Administrators keep it (repairs). Otherwise the engine's authorizations
+ * decide for the secretariat.
  */
 class EngineDoorGuard extends OncePerRequestFilter {
 
     /** The largest body a party sends to the engine API: its task's form answers. */
     static final long PARTY_BODY_LIMIT = 64 * 1024;
 
+    private static final Pattern CORRELATION = Pattern.compile("/(message|signal|condition)(/.*)?");
+
     private static final List<Pattern> REFUSED_TO_PARTIES = List.of(
-            Pattern.compile("/(message|signal|condition)(/.*)?"),
+            CORRELATION,
             Pattern.compile("/deployment/create|/deployment/[^/]+/redeploy"),
             Pattern.compile("/task/[^/]+/attachment(/.*)?"),
             Pattern.compile("/process-instance/[^/]+/comment(/.*)?"),
@@ -42,6 +49,10 @@ class EngineDoorGuard extends OncePerRequestFilter {
         this.json = json;
     }
 
+    private static boolean isAdministrator(Caller caller) {
+        return caller.groups().contains(Caller.ADMINS) || caller.groups().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN);
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return Doors.engineResource(request) == null;
@@ -51,17 +62,23 @@ class EngineDoorGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<Caller> user = Doors.user(request);
+        String resource = Doors.engineResource(request);
+        boolean writes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && !"OPTIONS".equals(request.getMethod());
+        if (user.isPresent() && !Doors.isParty(user.get()) && !isAdministrator(user.get()) && writes
+                && CORRELATION.matcher(resource).matches()) {
+            Problems.write(json, response, HttpStatus.FORBIDDEN, "Forbidden", "Messages, signals and conditions are sent by "
+                    + "the processes and the /api endpoints; through the engine API only an administrator sends them");
+            return;
+        }
         if (user.isEmpty() || !Doors.isParty(user.get())) {
             chain.doFilter(request, response);
             return;
         }
-        String resource = Doors.engineResource(request);
         if (user.get().groups().contains(Caller.SCRAPERS)) {
             Problems.write(json, response, HttpStatus.FORBIDDEN, "Forbidden", "The scrape-only account reads /actuator/prometheus only");
             return;
         }
-        boolean writes = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-                && !"OPTIONS".equals(request.getMethod());
         if (writes && REFUSED_TO_PARTIES.stream().anyMatch(p -> p.matcher(resource).matches())) {
             Problems.write(json, response, HttpStatus.FORBIDDEN, "Forbidden", "A State Party or organisation works its cases "
                     + "through its own tasks and the /api endpoints; this engine operation is not open to it");

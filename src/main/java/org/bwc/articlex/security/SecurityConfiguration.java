@@ -198,6 +198,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new CaseVisibilityFirst(jdbc)).addPathPatterns("/api/**");
+        registry.addInterceptor(new StateScopeFirst()).addPathPatterns("/api/**");
     }
 
     @Override

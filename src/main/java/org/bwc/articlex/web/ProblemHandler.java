@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -69,9 +72,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
+    /**
+     * Two calls raced for the same thing (the same Idempotency-Key, the same task, the same report or position) and
+     * this one lost: the database's unique constraint, a row lock it waited too long for or the engine's optimistic
+     * lock refused it, and its transaction was rolled back. A conflict, not a server error; the engine and the delegates wrap the cause, so it is looked
+     * for along the chain.
+     */
+    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingException.class, PessimisticLockingFailureException.class})
+    ProblemDetail lostRace(Exception e) {
+        log.info("A concurrent call won: {}", e.toString());
+        return problem(HttpStatus.CONFLICT, "Conflict with a concurrent request",
+                "Another request changed the same case at the same moment; nothing was recorded by this one. "
+                        + "Read the case again before retrying");
+    }
+
     /** The cause goes to the log, never to the caller. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (lostRaceCause(e)) {
+            return lostRace(e);
+        }
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be processed; nothing was changed");
     }
@@ -140,6 +160,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return "must be a number";
         }
         return "has the wrong type" + (type == null ? "" : ", expected " + type.getSimpleName());
+    }
+
+    private static boolean lostRaceCause(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException || cause instanceof OptimisticLockingException
+                    || cause instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String propertyPath) {

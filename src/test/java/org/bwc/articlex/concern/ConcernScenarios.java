@@ -68,6 +68,9 @@ abstract class ConcernScenarios {
     ProcessEngine engine;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
     Api api;
     Tasklist tasklist;
@@ -386,8 +389,13 @@ abstract class ConcernScenarios {
         assertThat(ids(api.as("caseworker").get("/api/concerns").json())).contains(id);
 
         Counts before = counts();
-        Api.Response uganda = api.as("uga-ncp").post("/api/concerns/" + id + "/positions", Map.of("statement", "Uganda agrees"));
-        assertProblem(uganda, 403, "id");
+        // another party's concern answers like one that does not exist, before its body is read
+        for (Object body : List.of(Map.of("statement", "Uganda agrees"), Map.of("statement", " "), Map.of("statement", 7, "x", 1))) {
+            Api.Response uganda = api.as("uga-ncp").post("/api/concerns/" + id + "/positions", body);
+            Api.Response none = api.as("uga-ncp").post("/api/concerns/CON-2000-99999/positions", body);
+            assertThat(uganda.status()).as(uganda.body()).isEqualTo(404);
+            assertThat(uganda.body().replace(id, "{id}")).isEqualTo(none.body().replace("CON-2000-99999", "{id}"));
+        }
         assertProblem(api.as("ken-ncp").post("/api/concerns/" + id + "/positions", Map.of("statement", " ")), 400, "statement");
         assertThat(counts()).isEqualTo(before);
         // nobody starts a concern around the API's checks
@@ -399,6 +407,40 @@ abstract class ConcernScenarios {
         // Uganda's Tasklist does not hold Kenya's position task
         assertThat(api.as("uga-ncp").get("/engine-rest/task?processInstanceBusinessKey=" + id).json().size()).isZero();
         assertThat(api.as("ken-ncp").get("/engine-rest/task?processInstanceBusinessKey=" + id).json().size()).isEqualTo(1);
+    }
+
+    /**
+     * Every {@code /api/concerns/{id}/...} endpoint, now and to come: another party's concern and one that does not
+     * exist get the same 404 with the same body, whatever the body sent (empty, plausible, wrong types, unknown fields).
+     */
+    @Test
+    void everyConcernEndpointAnswersAnotherPartysConcernLikeAMissingOne() {
+        String id = raised(walk.denied());
+        acknowledge(id);
+        Counts before = counts();
+        List<String> checked = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/concerns/{id}")) {
+                    continue;
+                }
+                for (var verb : info.getMethodsCondition().getMethods()) {
+                    for (String body : List.of("{}", "{\"statement\":\"probe\"}", "{\"statement\":7,\"x\":1}", "[")) {
+                        for (String user : List.of("uga-ncp", "who-focal")) {
+                            Api.Response other = api.as(user).exchange(org.springframework.http.HttpMethod.valueOf(verb.name()),
+                                    pattern.replace("{id}", id), body, Map.of());
+                            Api.Response none = api.as(user).exchange(org.springframework.http.HttpMethod.valueOf(verb.name()),
+                                    pattern.replace("{id}", "CON-2000-99999"), body, Map.of());
+                            assertThat(other.status()).as("%s %s as %s: %s", verb, pattern, user, other.body()).isEqualTo(404);
+                            assertThat(other.body().replace(id, "{id}")).isEqualTo(none.body().replace("CON-2000-99999", "{id}"));
+                        }
+                    }
+                    checked.add(verb + " " + pattern);
+                }
+            }
+        });
+        assertThat(checked).contains("GET /api/concerns/{id}", "POST /api/concerns/{id}/positions");
+        assertThat(counts()).isEqualTo(before);
     }
 
     // --- path fragments -----------------------------------------------------------------------------------

@@ -254,6 +254,48 @@ abstract class FollowUpScenarios {
         assertThat(answer("ecu-ncp", id, answer("Again", "YES", "YES", null, null)).status()).as("answered once").isEqualTo(409);
     }
 
+    /**
+     * The offering party's own follow-up task is no window on the requesting State's: it cannot complete the State's
+     * task, set the State's answers through its own, or read them — through its task's variables, the variable
+     * instances or the engine's history — before or after the State answered.
+     */
+    @Test
+    void theOfferingPartyNeitherWorksNorReadsTheStatesFollowUpThroughTheEngine() {
+        String id = walk.completed(CaseWalk.exampleRequest("PRY", CATEGORY), "pry-ncp", "dnk-ncp", "DNK", REGIONS);
+        ProcessInstance followUp = walk.instance(PROCESS_ID, id);
+        driver.letTimePassFor(PROCESS_ID, A_YEAR_AND_A_DAY);
+        String requesterTask = task(TASK_ANSWER_REQUESTER, followUp).getId();
+        String providerTask = task(TASK_ANSWER_PROVIDER, followUp).getId();
+        Api denmark = api.as("dnk-ncp");
+        Map<String, Object> forged = Map.of("variables", Map.of("requesterLastingImpact", Map.of("value", "Denmark answers for Paraguay"),
+                "requesterEquipmentInUse", Map.of("value", "NO"), "requesterStaffInPost", Map.of("value", "NO")));
+        assertThat(denmark.post("/engine-rest/task/" + requesterTask + "/complete", forged).status()).isEqualTo(403);
+        assertThat(denmark.post("/engine-rest/task/" + requesterTask + "/submit-form", forged).status()).isEqualTo(403);
+        assertThat(denmark.post("/engine-rest/task/" + providerTask + "/submit-form", forged).status())
+                .as("the State's answers through the provider's own task").isEqualTo(403);
+        assertThat(denmark.get("/engine-rest/task/" + requesterTask + "/form-variables").status()).isEqualTo(403);
+        assertThat(followUp).isWaitingAt(TASK_ANSWER_REQUESTER, TASK_ANSWER_PROVIDER);
+
+        String secret = "Paraguay's confidential account of the outbreak team";
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("requesterLastingImpact", secret);
+        form.put("requesterEquipmentInUse", "YES");
+        form.put("requesterStaffInPost", "YES");
+        assertThat(tasklist.submitForm("pry-ncp", requesterTask, form).status()).isEqualTo(204);
+        String pi = followUp.getId();
+        for (String read : List.of("/engine-rest/task/" + providerTask + "/variables", "/engine-rest/task/" + providerTask + "/form-variables",
+                "/engine-rest/variable-instance?processInstanceIdIn=" + pi, "/engine-rest/history/variable-instance?processInstanceId=" + pi,
+                "/engine-rest/history/detail?processInstanceId=" + pi, "/engine-rest/history/task?processInstanceId=" + pi)) {
+            Api.Response response = denmark.get(read);
+            assertThat(response.status()).as(read).isIn(200, 403);
+            assertThat(response.body()).as(read).doesNotContain(secret).doesNotContain("requesterLastingImpact");
+        }
+        assertThat(api.as("pry-ncp").post("/engine-rest/process-definition/key/" + PROCESS_ID + "/start",
+                Map.of("businessKey", id)).status()).as("no follow-up started around the API").isEqualTo(403);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(id).count()).isEqualTo(1);
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     Api.Response answer(String user, String id, Map<String, Object> body) {

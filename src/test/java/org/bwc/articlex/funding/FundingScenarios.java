@@ -569,6 +569,47 @@ abstract class FundingScenarios {
         assertThat(pledgeEvents(pledgeId)).containsExactly("PLEDGED", "CONFIRMED");
     }
 
+    /**
+     * The same Idempotency-Key sent at once to two different requests: each try locks only its own request, so both
+     * may pass the replay check; the loser meets the key's unique constraint and gets a clean 409 problem, never a
+     * 500, and exactly one pledge carries the key.
+     */
+    @Test
+    void theSameIdempotencyKeyOnTwoRequestsAtOnceRecordsOnePledgeAndTheOtherTryIsAConflict() throws Exception {
+        String first = raisingFunds("KHM", "kor-ncp", "KOR");
+        String second = raisingFunds("THA", "jpn-ncp", "JPN");
+        walk.provider("irl-ncp", "IRL");
+        for (int round = 0; round < 3; round++) {
+            Map<String, String> key = Map.of("Idempotency-Key", "race-" + round + "-" + first);
+            Map<String, Object> body = Map.of("donor", "IRL", "amount", Map.of("amount", "1000.00", "currency", "USD"));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<Api.Response>> tries = new java.util.ArrayList<>();
+                for (String id : List.of(first, second)) {
+                    tries.add(pool.submit(() -> {
+                        start.await();
+                        return api.as("irl-ncp").post("/api/requests/" + id + "/pledges", body, key);
+                    }));
+                }
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (var attempt : tries) {
+                    Api.Response response = attempt.get();
+                    statuses.add(response.status());
+                    if (response.status() != 202) {
+                        assertThat(response.status()).as(response.body()).isEqualTo(409);
+                        assertThat(response.contentType()).startsWith("application/problem+json");
+                    }
+                }
+                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(202, 409);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM funding_pledge WHERE idempotency_key = ?", Integer.class,
+                    key.get("Idempotency-Key"))).isEqualTo(1);
+        }
+    }
+
     @Test
     void aDonorSeesItsOwnPledgesAndTheTotalsAndTheRequesterTheConfirmedDonors() {
         String id = raisingFunds("NPL", "can-ncp", "CAN");

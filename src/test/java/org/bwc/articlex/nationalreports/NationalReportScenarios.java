@@ -187,7 +187,9 @@ abstract class NationalReportScenarios {
         assertThat(otherState.status()).isEqualTo(403);
         assertThat(otherState.contentType()).startsWith("application/problem+json");
         assertThat(submit("caseworker", "COL", report(year, "By the secretariat"), false).status()).isEqualTo(403);
-        assertThat(submit("col-ncp", "XXX", report(year, "No such State"), false).status()).isEqualTo(404);
+        // a State other than one's own, existing or not, is 403 before anything else (security.StateScopeFirst)
+        assertThat(submit("col-ncp", "XXX", report(year, "No such State"), false).status()).isEqualTo(403);
+        assertThat(submit("caseworker", "XXX", report(year, "No such State"), false).status()).isEqualTo(404);
 
         Api.Response notOpen = submit("col-ncp", "COL", report(year + 3, "Future"), false);
         assertThat(notOpen.status()).as(notOpen.body()).isEqualTo(422);
@@ -280,6 +282,66 @@ abstract class NationalReportScenarios {
         String dashboard = http.withBasicAuth("manager", "manager").getForEntity("/dashboard", String.class).getBody();
         assertThat(dashboard).contains("data-table=\"national-reports\"").contains("National reports " + year)
                 .contains("data-key=\"LATIN_AMERICAN_CARIBBEAN\" data-submitted=\"" + latin.get("submitted").asInt() + "\"");
+    }
+
+    /**
+     * Another State's report task through the engine's REST API: neither found, read (its variables, its form's
+     * variables, its history) nor completed; the State's own task takes only its form's sections, and no State
+     * starts a report or a cycle itself. The draft and the answers stay the State's own.
+     */
+    @Test
+    @Order(7)
+    void anotherStateNeitherReadsNorWorksAStatesReportTaskAndAStateSetsOnlyItsSections() {
+        ensureTheCycleIsOpen();
+        ProcessInstance uruguay = report("URY");
+        String task = task(uruguay).getId();
+        String pi = uruguay.getId();
+        Api brazil = api.as("bra-ncp");
+        assertThat(brazil.get("/engine-rest/task/" + task).status()).isEqualTo(404);
+        assertThat(brazil.get("/engine-rest/task/" + task + "/variables").status()).isEqualTo(403);
+        assertThat(brazil.get("/engine-rest/task/" + task + "/form-variables").status()).isEqualTo(403);
+        for (String list : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + pi,
+                "/engine-rest/history/variable-instance?processInstanceId=" + pi, "/engine-rest/history/detail?processInstanceId=" + pi,
+                "/engine-rest/history/task?processInstanceId=" + pi, "/engine-rest/task?processInstanceId=" + pi)) {
+            Api.Response read = brazil.get(list);
+            assertThat(read.status()).as(list).isEqualTo(200);
+            assertThat(read.json().size()).as(list).isZero();
+        }
+        Map<String, Object> answers = Map.of("variables", Map.of("policy", Map.of("value", "Brazil writes Uruguay's report")));
+        assertThat(brazil.post("/engine-rest/task/" + task + "/complete", answers).status()).isEqualTo(403);
+        assertThat(brazil.post("/engine-rest/task/" + task + "/submit-form", answers).status()).isEqualTo(403);
+        assertThat(brazil.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "bra-ncp")).status()).isEqualTo(403);
+        for (String process : List.of(REPORT_PROCESS_ID, CYCLE_PROCESS_ID)) {
+            assertThat(api.as("ury-ncp").post("/engine-rest/process-definition/key/" + process + "/start",
+                    Map.of("businessKey", "forged", "variables", Map.of("stateCode", Map.of("value", "URY")))).status())
+                    .as(process).isEqualTo(403);
+        }
+
+        // Uruguay itself: its sections, nothing else (not its year, State, deadline or draft)
+        Api uruguayApi = api.as("ury-ncp");
+        assertThat(uruguayApi.get("/engine-rest/task/" + task + "/form-variables").status()).isEqualTo(200);
+        for (String field : List.of("reportYear", "stateCode", "deadline", "reportDraft", "late")) {
+            Map<String, Object> forged = new LinkedHashMap<>();
+            sections("${runtimeService}").forEach((k, v) -> forged.put(k, Map.of("value", v)));
+            forged.put(field, Map.of("value", "1999"));
+            Api.Response refused = uruguayApi.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", forged));
+            assertThat(refused.status()).as(field + ": " + refused.body()).isEqualTo(403);
+            assertThat(uruguayApi.exchange(org.springframework.http.HttpMethod.PUT, "/engine-rest/task/" + task + "/variables/" + field,
+                    Map.of("value", "1999"), Map.of()).status()).as(field).isEqualTo(403);
+        }
+        assertThat(uruguay).isWaitingAt(TASK_SUBMIT_NATIONAL_REPORT);
+        Map<String, Object> own = new LinkedHashMap<>();
+        sections("#{runtimeService.deleteProcessInstance('x','y')} ${1+1}").forEach((k, v) -> own.put(k, Map.of("value", v)));
+        Api.Response submitted = uruguayApi.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", own));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+        assertThat(uruguay).hasPassed(TASK_RECORD_NATIONAL_REPORT).isEnded();
+        JsonNode view = uruguayApi.get("/api/states/URY/national-reports?year=" + year).json();
+        assertThat(view.get("report").get("policy").asText()).as("stored verbatim, never evaluated")
+                .isEqualTo("#{runtimeService.deleteProcessInstance('x','y')} ${1+1}");
+        // and nothing of it through the engine's history for Brazil
+        assertThat(brazil.get("/engine-rest/history/variable-instance?processInstanceId=" + pi).json().size()).isZero();
+        assertThat(brazil.get("/engine-rest/history/detail?processInstanceId=" + pi).json().size()).isZero();
+        assertThat(brazil.get("/api/states/URY/national-reports?year=" + year).status()).isEqualTo(403);
     }
 
     // --- helpers ------------------------------------------------------------------------------------

@@ -38,6 +38,17 @@ final class AccessMatrix {
         return new Call("POST", path, body, false, null, expected);
     }
 
+    private static Call start(String process) {
+        return post("/engine-rest/process-definition/key/" + process + "/start",
+                Map.of("businessKey", "REQ-2000-0001", "variables", Map.of("stateCode", Map.of("value", "KEN"))),
+                401, 403, 403, 0, 403, 403, 403);
+    }
+
+    private static Call submitForm(String process) {
+        return post("/engine-rest/process-definition/key/" + process + "/submit-form", Map.of(),
+                401, 403, 403, 0, 403, 403, 403);
+    }
+
     private static Call change(String method, String path, Object body, int... expected) {
         return new Call(method, path, body, true, null, expected);
     }
@@ -49,6 +60,11 @@ final class AccessMatrix {
 
     private static final Map<String, Object> ANSWER = Map.of("answer", "Matrix answer");
     private static final Map<String, Object> WITHDRAWAL = Map.of("reason", "Matrix withdrawal");
+    private static final Map<String, Object> FOLLOW_UP = Map.of("lastingImpact", "Matrix impact", "equipmentInUse", "YES",
+            "staffInPost", "YES", "staffCount", 3);
+    /** A complete report for a year whose reports were never opened (422 for the State itself). */
+    static final Map<String, Object> NATIONAL_REPORT_1999 = Map.of("year", 1999, "policy", "Matrix policy",
+            "assistanceGiven", "None", "assistanceReceived", "None", "needsOutstanding", "None", "obstacles", "None");
 
     private static Map<String, Object> variables(String name, Object value) {
         return Map.of("variables", Map.of(name, Map.of("value", value)));
@@ -100,6 +116,58 @@ final class AccessMatrix {
                 ifPresent("/api/requests/{id}/implementation",
                         post("/api/requests/{ken}/implementation", Map.of("event", "STARTED"),
                                                                          401,   0,   0,   0,   0, 404, 404)),
+                // concerns: another party's concern, or none, is 404 before the body is read
+                ifPresent("/api/concerns/{id}",
+                        get("/api/concerns/CON-2000-99999",            401, 404, 404, 404, 404, 404, 404)),
+                ifPresent("/api/concerns/{id}/positions",
+                        post("/api/concerns/CON-2000-99999/positions", Map.of("statement", "Matrix position"),
+                                                                       401, 404, 404, 404, 404, 404, 404)),
+                ifPresent("/api/concerns/{id}/positions",
+                        post("/api/concerns/CON-2000-99999/positions", Map.of("statement", 7, "extra", true),
+                                                                       401, 404, 404, 404, 404, 404, 404)),
+                // follow-up a year on: the parties answer (no task open yet: 409), the secretariat may not (403)
+                ifPresent("/api/requests/{id}/follow-up",
+                        post("/api/requests/{ken}/follow-up", FOLLOW_UP,
+                                                                       401, 403, 403, 403, 409, 404, 404)),
+                ifPresent("/api/requests/{id}/follow-up",
+                        post("/api/requests/{ken}/follow-up", Map.of("lastingImpact", 1, "unknown", "x"),
+                                                                       401, 403, 403, 403, 400, 404, 404)),
+                ifPresent("/api/requests/{id}/follow-on-draft",
+                        get("/api/requests/{ken}/follow-on-draft",     401, 409, 409, 409, 409, 404, 404)),
+                ifPresent("/api/metrics/follow-up",
+                        get("/api/metrics/follow-up",                  401, 403, 200, 200, 403, 403, 403)),
+                // national reports: keyed by State; another State's is 403 before a parameter, the body or the year
+                ifPresent("/api/states/{iso3}/national-reports",
+                        get("/api/states/KEN/national-reports?year=1999", 401, 422, 422, 422, 422, 403, 403)),
+                ifPresent("/api/states/{iso3}/national-reports",
+                        get("/api/states/KEN/national-reports",        401, 400, 400, 400, 400, 403, 403)),
+                ifPresent("/api/states/{iso3}/national-reports",
+                        get("/api/states/KEN/national-reports?year=next", 401, 400, 400, 400, 400, 403, 403)),
+                ifPresent("/api/states/{iso3}/national-reports",
+                        post("/api/states/KEN/national-reports", Map.of(), 401, 403, 403, 403, 400, 403, 403)),
+                ifPresent("/api/states/{iso3}/national-reports",
+                        post("/api/states/KEN/national-reports", NATIONAL_REPORT_1999,
+                                                                       401, 403, 403, 403, 422, 403, 403)),
+                ifPresent("/api/states/{iso3}/national-reports",
+                        post("/api/states/KEN/national-reports?replace=perhaps", NATIONAL_REPORT_1999,
+                                                                       401, 400, 400, 400, 400, 403, 403)),
+                ifPresent("/api/states/{iso3}/national-reports",
+                        post("/api/states/ZZZ/national-reports", Map.of(), 401, 404, 404, 404, 403, 403, 403)),
+                ifPresent("/api/metrics/reports",
+                        get("/api/metrics/reports?year=1999",          401, 403, 422, 422, 403, 403, 403)),
+                ifPresent("/api/metrics/reports",
+                        get("/api/metrics/reports?year=1999&format=csv", 401, 403, 422, 422, 403, 403, 403)),
+                ifPresent("/api/metrics/reports",
+                        get("/api/metrics/reports",                    401, 403, 400, 400, 403, 403, 403)),
+                // funding of a request that has not reached funding; pledges that do not exist
+                ifPresent("/api/requests/{id}/funding",
+                        get("/api/requests/{ken}/funding",             401, 404, 404, 404, 404, 404, 404)),
+                ifPresent("/api/requests/{id}/pledges/{pledgeId}/confirmation",
+                        post("/api/requests/{ken}/pledges/999999/confirmation", Map.of("confirmed", true),
+                                                                       401, 404, 404, 404, 404, 404, 404)),
+                ifPresent("/api/requests/{id}/pledges/{pledgeId}/receipt",
+                        post("/api/requests/{ken}/pledges/999999/receipt", Map.of("note", "Matrix"),
+                                                                       401, 404, 404, 404, 404, 404, 404)),
                 post("/api/requests/{ken}/clarification", Map.of(),    401, 400, 400, 400, 400, 404, 404),
                 post("/api/requests/REQ-2000-9999/clarification", Map.of(), 401, 404, 404, 404, 404, 404, 404),
 
@@ -142,13 +210,27 @@ final class AccessMatrix {
                                                                        401, 403, 403,   0, 403, 403, 403),
                 post("/engine-rest/process-definition/key/assistance-request/submit-form", Map.of(),
                                                                        401, 403, 403,   0, 403, 403, 403),
+                // every process enters through /api or its parent process, never directly (nor its messages)
+                start("article-x-concern"), submitForm("article-x-concern"),
+                start("national-report-cycle"), submitForm("national-report-cycle"),
+                start("national-report"), submitForm("national-report"),
+                start("request-follow-up"), submitForm("request-follow-up"),
+                start("offer-response"), submitForm("offer-response"),
+                start("request-funding"), submitForm("request-funding"),
+                post("/engine-rest/message", Map.of("messageName", "PledgeReceived", "businessKey", "{ken}"),
+                                                                       401, 403, 403,   0, 403, 403, 403),
+                post("/engine-rest/message", Map.of("messageName", "PledgeConfirmed", "businessKey", "{ken}", "all", true),
+                                                                       401, 403, 403,   0, 403, 403, 403),
                 post("/engine-rest/message", Map.of("messageName", "RequestWithdrawn", "businessKey", "{ken}"),
                                                                        401, 403, 403,   0, 403, 403, 403),
                 // issue 14: no signal, message or condition from a party, whatever the target
+                // nor from the secretariat (the processes and /api send them): a refusal whatever the target
                 post("/engine-rest/message", Map.of("messageName", "RequestWithdrawn", "businessKey", "REQ-2000-9999"),
-                                                                       401,   0,   0,   0, 403, 403, 403),
-                post("/engine-rest/signal", Map.of("name", "matrix-signal"), 401, 0, 0,   0, 403, 403, 403),
-                post("/engine-rest/condition", Map.of("businessKey", "{ken}"), 401, 0, 0, 0, 403, 403, 403),
+                                                                       401, 403, 403,   0, 403, 403, 403),
+                post("/engine-rest/signal", Map.of("name", "matrix-signal"), 401, 403, 403, 0, 403, 403, 403),
+                post("/engine-rest/condition", Map.of("businessKey", "{ken}"), 401, 403, 403, 0, 403, 403, 403),
+                post("/engine-rest/message", Map.of("messageName", "ConcernAcknowledged", "all", true),
+                                                                       401, 403, 403,   0, 403, 403, 403),
                 // issue 14: nothing filed under another case through one's own task; no attachments, no deployments
                 change("POST", "/engine-rest/task/{kenTask}/attachment/create", Map.of("attachmentName", "Matrix", "url", "https://example.org"),
                                                                        401,   0,   0,   0, 403, 403, 403),

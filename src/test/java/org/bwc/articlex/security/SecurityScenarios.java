@@ -137,6 +137,7 @@ abstract class SecurityScenarios {
         String path = fill(call.path(), user, kenCase, ugaCase);
         String body = call.body() == null ? null : fill(write(call.body()), user, kenCase, ugaCase);
         long instancesBefore = instances();
+        long allInstancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
         String kenStatusBefore = status(ken.id());
 
         ResponseEntity<String> response = call(user, call.method(), path, body);
@@ -152,6 +153,10 @@ abstract class SecurityScenarios {
         }
         if (AccessMatrix.MUST_NOT_START.contains(call.path())) {
             assertThat(instances()).as("no process started around the API").isEqualTo(instancesBefore);
+        }
+        if (call.path().contains("/process-definition/key/")) {
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("no process of any kind started")
+                    .isEqualTo(allInstancesBefore);
         }
         if (!succeeds) {
             assertThat(status(ken.id())).as("a refused call changes nothing").isEqualTo(kenStatusBefore);
@@ -565,7 +570,8 @@ abstract class SecurityScenarios {
                 boolean requests = pattern.startsWith("/api/requests/{id}");
                 boolean offers = pattern.startsWith("/api/offers/{id}");
                 // funding decides for itself (funding.Donors: registered providers may pledge, so may see the
-                // request's funding): its 404-first order is walked by FundingScenarios with a party that may not
+                // request's funding): its 404-first order is walked by FundingScenarios with a party that may not;
+                // concerns (/api/concerns/{id}/**) are walked the same way by ConcernScenarios
                 if (!requests && !offers || pattern.contains("/pledges") || pattern.endsWith("/funding")) {
                     continue;
                 }
@@ -589,13 +595,15 @@ abstract class SecurityScenarios {
             }
         });
         assertThat(checked).contains("POST /api/requests/{id}/clarification", "POST /api/requests/{id}/withdrawal",
-                "GET /api/requests/{id}", "POST /api/offers/{id}/withdrawal");
+                "GET /api/requests/{id}", "POST /api/offers/{id}/withdrawal", "POST /api/requests/{id}/follow-up",
+                "GET /api/requests/{id}/follow-on-draft");
         assertThat(status(ken.id())).isEqualTo("CLARIFICATION_REQUESTED");
     }
 
     /** A body that passes every endpoint's validation that it can (unknown fields aside): what a prober would send. */
     static final String PLAUSIBLE_BODY = "{\"answer\":\"probe\",\"reason\":\"probe\",\"offerId\":\"OF-00001\",\"accepted\":true,"
-            + "\"event\":\"STARTED\",\"summary\":\"probe\",\"beneficiaries\":1}";
+            + "\"event\":\"STARTED\",\"summary\":\"probe\",\"beneficiaries\":1,\"statement\":\"probe\","
+            + "\"lastingImpact\":\"probe\",\"equipmentInUse\":\"YES\",\"staffInPost\":\"YES\"}";
 
     // ==== issue 14: the webapp door ========================================================================
 
@@ -866,6 +874,128 @@ abstract class SecurityScenarios {
         ResponseEntity<String> tasklist = http.getForEntity("/camunda/app/tasklist/default/", String.class);
         assertThat(tasklist.getHeaders().getFirst("Content-Security-Policy")).as("the webapps keep Camunda's own CSP")
                 .contains("frame-ancestors 'none'");
+    }
+
+    // ==== the State-keyed endpoints: national reports ======================================================
+
+    /**
+     * Another State's national reports: 403 before a query parameter, the body, the year or an earlier submission
+     * is looked at, with one body that names nothing — whatever the State code (existing, lower-case or none).
+     */
+    @Test
+    void anotherStatesNationalReportsAnswer403BeforeAnyParameterBodyOrYearAndNameNothing() {
+        String report = write(AccessMatrix.NATIONAL_REPORT_1999);
+        String deep = "{\"year\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        List<String[]> probes = List.of(
+                new String[] {"GET", "/api/states/KEN/national-reports", null},
+                new String[] {"GET", "/api/states/KEN/national-reports?year=1999", null},
+                new String[] {"GET", "/api/states/KEN/national-reports?year=next", null},
+                new String[] {"GET", "/api/states/ken/national-reports?year=2025", null},
+                new String[] {"GET", "/api/states/ZZZ/national-reports?year=2025", null},
+                new String[] {"POST", "/api/states/KEN/national-reports", "{}"},
+                new String[] {"POST", "/api/states/KEN/national-reports", "{\"year\":"},
+                new String[] {"POST", "/api/states/KEN/national-reports", deep},
+                new String[] {"POST", "/api/states/KEN/national-reports", report},
+                new String[] {"POST", "/api/states/KEN/national-reports?replace=perhaps", report},
+                new String[] {"POST", "/api/states/KEN/national-reports?replace=true", "{\"policy\":{\"x\":1},\"unknown\":1}"});
+        long stored = nationalReports();
+        String first = null;
+        for (String user : List.of("uga-ncp", "who-focal")) {
+            for (String[] probe : probes) {
+                ResponseEntity<String> answer = call(user, probe[0], probe[1], probe[2]);
+                assertThat(answer.getStatusCode().value()).as("%s %s as %s: %s", probe[0], probe[1], user, answer.getBody())
+                        .isEqualTo(403);
+                assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+                // the path it asked for aside (the problem's instance), the answer says nothing of the State or year
+                String body = answer.getBody().replaceAll("\"instance\":\"[^\"]*\"", "");
+                assertThat(body).as(probe[1]).doesNotContain("KEN").doesNotContain("Kenya").doesNotContain("ken")
+                        .doesNotContain("1999").doesNotContain("year").doesNotContain("ZZZ");
+                if (first == null) {
+                    first = body;
+                }
+                assertThat(body).as("%s %s as %s", probe[0], probe[1], user).isEqualTo(first);
+            }
+        }
+        assertThat(nationalReports()).as("nothing stored").isEqualTo(stored);
+        // the State itself is told what is wrong, field by field, and never gets a 5xx
+        assertThat(call("ken-ncp", "POST", "/api/states/KEN/national-reports", deep).getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<String> wrongTypes = call("ken-ncp", "POST", "/api/states/KEN/national-reports",
+                "{\"year\":\"1999\",\"policy\":{\"x\":1},\"unknown\":1}");
+        assertThat(wrongTypes.getStatusCode().value()).isEqualTo(400);
+        assertThat(wrongTypes.getBody()).contains("\"field\":\"unknown\"");
+        assertThat(nationalReports()).as("nothing stored").isEqualTo(stored);
+    }
+
+    private long nationalReports() {
+        return jdbc().queryForObject("SELECT COUNT(*) FROM national_report", Long.class);
+    }
+
+    private org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return new org.springframework.jdbc.core.JdbcTemplate(((ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration()).getDataSource());
+    }
+
+    // ==== the new endpoints: CSRF, huge and malformed bodies ===============================================
+
+    /**
+     * Concerns, positions, follow-up answers and national reports: a cross-site write is refused, a body above the
+     * limit is 413, a malformed or too deeply nested one 400 naming the body — all problem+json, never 5xx, and
+     * nothing written.
+     */
+    @Test
+    void theNewWritesRefuseCrossSiteOriginsAndHugeOrMalformedBodiesAndWriteNothing() {
+        String huge = "x".repeat(2 * 1024 * 1024);
+        String deep = "{\"statement\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        Map<String, String> writes = Map.of(
+                "/api/concerns", write(Map.of("raisedBy", "KEN", "requestId", ken.id(), "statement", "forged")),
+                "/api/concerns/CON-2000-99999/positions", write(Map.of("statement", "forged")),
+                "/api/requests/" + ken.id() + "/follow-up", write(Map.of("lastingImpact", "forged", "equipmentInUse", "YES",
+                        "staffInPost", "YES")),
+                "/api/states/KEN/national-reports", write(AccessMatrix.NATIONAL_REPORT_1999));
+        long concerns = jdbc().queryForObject("SELECT COUNT(*) FROM concern", Long.class);
+        long stored = nationalReports();
+        writes.forEach((path, body) -> {
+            ResponseEntity<String> crossSite = raw("ken-ncp", path, MediaType.APPLICATION_JSON, body,
+                    Map.of("Origin", "https://evil.example"));
+            assertThat(crossSite.getStatusCode().value()).as("cross-site " + path).isEqualTo(403);
+            assertThat(raw("ken-ncp", path, MediaType.TEXT_PLAIN, body, Map.of()).getStatusCode().value())
+                    .as("text/plain " + path).isEqualTo(403);
+            ResponseEntity<String> tooLarge = call("ken-ncp", "POST", path, body.replace("forged", huge).replace("Matrix policy", huge));
+            assertThat(tooLarge.getStatusCode().value()).as("2 MB to " + path).isEqualTo(413);
+            assertThat(tooLarge.getHeaders().getContentType()).hasToString("application/problem+json");
+            // streamed (no length): cut off at the limit as it is read — unless the path is refused before the body
+            assertThat(streamed("ken-ncp", path, body.replace("forged", huge).replace("Matrix policy", huge)))
+                    .as("2 MB streamed to " + path).isEqualTo(path.contains("99999") ? 404 : 413);
+            for (String bad : List.of(deep, "{\"statement\":", "[1,2]", "\"text\"")) {
+                ResponseEntity<String> malformed = call("ken-ncp", "POST", path, bad);
+                assertThat(malformed.getStatusCode().value()).as("%s to %s: %s", bad.length() > 40 ? "deep" : bad, path,
+                        malformed.getBody()).isIn(400, 404);
+                assertThat(malformed.getHeaders().getContentType()).hasToString("application/problem+json");
+            }
+        });
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM concern", Long.class)).isEqualTo(concerns);
+        assertThat(nationalReports()).isEqualTo(stored);
+        assertThat(status(ken.id())).isEqualTo("CLARIFICATION_REQUESTED");
+    }
+
+    /** The dashboard (its national-report table and follow-up figures) is for managers and administrators only. */
+    @Test
+    void theDashboardWithItsReportAndFollowUpFiguresIsForManagersOnly() {
+        for (String user : List.of("ken-ncp", "uga-ncp", "who-focal", "caseworker")) {
+            HttpHeaders headers = headers(user);
+            headers.setAccept(List.of(MediaType.TEXT_HTML));
+            ResponseEntity<String> page = http.exchange("/dashboard", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            assertThat(page.getStatusCode().value()).as(user).isEqualTo(403);
+            assertThat(String.valueOf(page.getBody())).as(user).doesNotContain("<table");
+            for (String figures : List.of("/api/metrics/follow-up", "/api/metrics/reports?year=2025",
+                    "/api/metrics/reports?year=2025&format=csv")) {
+                assertThat(call(user, "GET", figures, null).getStatusCode().value()).as(user + " " + figures).isEqualTo(403);
+            }
+        }
+        HttpHeaders manager = headers("manager");
+        manager.setAccept(List.of(MediaType.TEXT_HTML));
+        assertThat(http.exchange("/dashboard", HttpMethod.GET, new HttpEntity<>(manager), String.class).getStatusCode().value())
+                .isEqualTo(200);
     }
 
     // ==== fixture and helpers ==============================================================================
