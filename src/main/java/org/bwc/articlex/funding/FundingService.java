@@ -168,6 +168,8 @@ public class FundingService {
     @Transactional
     public FundingView.PledgeView decide(String requestId, long pledgeId, Boolean confirmed, String reason, Caller caller) {
         RequestRecord request = visible(requestId, caller);
+        // the request's row lock orders two answers on a pledge sent at once: the second sees the first (a replay)
+        requests.findForUpdate(requestId).orElseThrow();
         FundingPledges.FundingPledge pledge = pledgeOf(request, pledgeId);
         if (!caller.isSecretariat()) {
             throw new ForbiddenException("Only the secretariat confirms or declines pledges");
@@ -209,6 +211,7 @@ public class FundingService {
     @Transactional
     public FundingView.PledgeView received(String requestId, long pledgeId, String note, Caller caller) {
         RequestRecord request = visible(requestId, caller);
+        requests.findForUpdate(requestId).orElseThrow();
         pledgeOf(request, pledgeId);
         if (!caller.isSecretariat()) {
             throw new ForbiddenException("Only the secretariat records funds received");

@@ -63,7 +63,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
                 withSecurityInterceptors(configuration.getCustomPostCommandInterceptorsTxRequired()));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(
                 withSecurityInterceptors(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
-        configuration.setResourceAuthorizationProvider(new TaskAssignmentGuard());
+        configuration.setResourceAuthorizationProvider(new PartyHistoricTaskScope());
     }
 
     /** The settings the per-case isolation rests on; a profile that turns one of them off does not start. */

@@ -146,9 +146,26 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
         grant(Caller.MANAGERS, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
         grant(Caller.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB);
 
+        withdrawPartyHistoricTaskVariables();
+
         // administrators: everything, as the starter does for camunda-admin
         for (Resources resource : Resources.values()) {
             grant(Caller.ADMINS, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    /**
+     * Tasks created before {@link PartyHistoricTaskScope} gave their party groups READ_VARIABLE on the task's history
+     * (and so on every variable of the task's process instance); withdrawn, keeping READ.
+     */
+    private void withdrawPartyHistoricTaskVariables() {
+        List<String> parties = new java.util.ArrayList<>(states.all().stream().map(StateParty::group).toList());
+        Organisations.all().keySet().forEach(code -> parties.add(Caller.ORGANISATION_GROUP_PREFIX + code));
+        for (Authorization granted : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .resourceType(Resources.HISTORIC_TASK).hasPermission(HistoricTaskPermissions.READ_VARIABLE)
+                .groupIdIn(parties.toArray(String[]::new)).list()) {
+            granted.removePermission(HistoricTaskPermissions.READ_VARIABLE);
+            authorizations.saveAuthorization(granted);
         }
     }
 

@@ -610,6 +610,35 @@ abstract class FundingScenarios {
         }
     }
 
+    /** Two members of the secretariat confirm the same pledge at the same moment: it is confirmed once, never a 5xx. */
+    @Test
+    void aPledgeConfirmedTwiceAtOnceIsConfirmedOnce() throws Exception {
+        String id = raisingFunds("MYS", "kor-ncp", "KOR");
+        walk.provider("irl-ncp", "IRL");
+        Api.Response pledged = walk.pledge("irl-ncp", id, "IRL", "5000.00", "USD");
+        assertThat(pledged.status()).as(pledged.body()).isEqualTo(202);
+        long pledgeId = pledged.json().get("id").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.Future<Api.Response>> tries = new java.util.ArrayList<>();
+            for (String user : List.of("manager", "caseworker")) {
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return walk.confirmation(user, id, pledgeId, true, null);
+                }));
+            }
+            for (var attempt : tries) {
+                Api.Response response = attempt.get();
+                assertThat(response.status()).as(response.body()).isIn(202, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(pledgeEvents(pledgeId)).containsExactly("PLEDGED", "CONFIRMED");
+        assertThat(walk.funding("manager", id).get("confirmed").get("amount").asText()).isEqualTo("5000.00");
+    }
+
     @Test
     void aDonorSeesItsOwnPledgesAndTheTotalsAndTheRequesterTheConfirmedDonors() {
         String id = raisingFunds("NPL", "can-ncp", "CAN");
