@@ -322,7 +322,7 @@ abstract class SecurityScenarios {
             assertThat(get("who-focal", "/engine-rest/process-instance?businessKey=" + ken.id())).doesNotContain(instance.getId());
             // Camunda's rule, at run time and in history: a task's candidates read the variables visible from the
             // task, i.e. the case's process variables. Keep requester data that an offering party must not read
-            // out of process variables (README, "Security").
+            // out of process variables (docs/security.md).
             assertThat(get("who-focal", "/engine-rest/task/" + task.getId() + "/form-variables")).contains(secret);
             assertThat(get("who-focal", "/engine-rest/history/process-instance?processInstanceId=" + instance.getId()))
                     .doesNotContain(instance.getId());
