@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17: a State raises a concern from its denied case and a caseworker acknowledges it in Tasklist. The State
+ * A State raises a concern from its denied case and a caseworker acknowledges it in Tasklist. The State
  * raises it over the API (there is no States' portal yet), as the denial e-mail tells it to.
  */
 @ScenarioTest

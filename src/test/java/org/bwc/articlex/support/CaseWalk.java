@@ -45,7 +45,7 @@ public class CaseWalk {
     }
 
     /**
-     * The API.md example request (a course and two class II cabinets, 85,000.00 USD) of {@code state} in
+     * The example request (a course and two class II cabinets, 85,000.00 USD) of {@code state} in
      * {@code category}; its whole-life estimate is 119,000.00 USD with the default rates (42,500 + 42,500 one-off,
      * 10 % a year of 42,500 over the cabinets' 8 years).
      */
