@@ -1,6 +1,6 @@
 package org.bwc.articlex.concern;
 
-/** The statuses of a concern (API.md "Concerns"). */
+/** The statuses of a concern (docs/concerns.md). */
 public enum ConcernStatus {
     RAISED,
     ACKNOWLEDGED,

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Donors {
 
-    /** To whom the requesting State lets its request circulate (PRODUCT §3.8). */
+    /** To whom the requesting State lets its request circulate. */
     public enum Circulation {
         SECRETARIAT_ONLY, NAMED_PROVIDERS, ALL_PROVIDERS
     }
@@ -78,7 +78,7 @@ public class Donors {
 
     /**
      * Every request circulates to all registered providers until the requesting State can choose (consent to
-     * circulation, PRODUCT §3.8): that issue answers here from the request's own setting and named providers.
+     * circulation, not built yet): once built, it answers here from the request's own setting and named providers.
      */
     private static Circulation circulation(RequestRecord request) {
         return Circulation.ALL_PROVIDERS;

@@ -5,7 +5,7 @@ public final class RequestFundingProcess {
 
     public static final String PROCESS_ID = "request-funding";
 
-    // user task (the integration contract, PRODUCT §3.6)
+    // user task (the integration contract, docs/processes.md)
     public static final String TASK_DECIDE_PARTIAL_FUNDING = "decidePartialFunding";
     /** One per pledge, in the event subprocess {@link #SUBPROCESS_CONFIRM_PLEDGE}: caseworkers, managers. */
     public static final String TASK_CONFIRM_PLEDGE = "confirmPledge";

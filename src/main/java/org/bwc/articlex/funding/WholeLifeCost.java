@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.bwc.articlex.reference.ItemKind;
 
 /**
- * Whole-life cost estimate of a request (PRODUCT §3.3): what the items cost to buy, plus what keeping
+ * Whole-life cost estimate of a request (docs/funding.md): what the items cost to buy, plus what keeping
  * them in service costs — maintenance, consumables and training — over their service life. Donors and
  * requesters see the full bill up front, rather than equipment that stands idle after year one.
  * <p>

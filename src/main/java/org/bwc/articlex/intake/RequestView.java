@@ -8,7 +8,7 @@ import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.ItemKind;
 import org.bwc.articlex.screening.ScreeningView;
 
-/** A request as the API shows it (API.md {@code RequestView}); fields are only ever added, never renamed. */
+/** A request as the API shows it ({@code RequestView} in the OpenAPI description, /v3/api-docs); fields are only ever added, never renamed. */
 public record RequestView(
         String id,
         String requestingState,

@@ -13,7 +13,7 @@ import java.util.List;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.ItemKind;
 
-/** The body of {@code POST /api/requests} (API.md). */
+/** The body of {@code POST /api/requests}. */
 public record SubmitRequest(
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as KEN") String requestingState,
         @NotBlank @Size(max = 200) String title,

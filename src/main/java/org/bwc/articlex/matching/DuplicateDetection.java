@@ -10,7 +10,7 @@ import java.util.Set;
 import org.bwc.articlex.reference.AssistanceCategory;
 
 /**
- * Flags what may duplicate a need (PRODUCT §4.3, "avoid duplication"): another open request of the
+ * Flags what may duplicate a need (docs/tasklist-walkthrough.md, step 5, "avoid duplication"): another open request of the
  * same State in the same category, or a candidate offer that already serves another request of the
  * same State in the same category. O(r + m + c) for r requests, m matches and c candidate offers.
  */

@@ -1,7 +1,7 @@
 package org.bwc.articlex.matching;
 
 /**
- * A possible duplication shown to the caseworker at match confirmation (PRODUCT §4.3). A flag informs,
+ * A possible duplication shown to the caseworker at match confirmation (docs/tasklist-walkthrough.md, step 5). A flag informs,
  * it does not block: a State may well have two genuine needs in one category.
  *
  * @param relatedId the other request ({@link Code#OPEN_REQUEST_SAME_STATE_AND_CATEGORY}) or the

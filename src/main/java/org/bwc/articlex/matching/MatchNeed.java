@@ -12,7 +12,7 @@ import org.bwc.articlex.reference.Region;
  * @param requestingState   ISO3 code of the requesting State Party
  * @param region            the requesting State's UN regional group
  * @param preferredLanguage optional; normalised like offer languages (see {@link OfferCandidate#normaliseLanguage})
- * @param developingState   Article X priority (PRODUCT §4.2) for developing States Parties
+ * @param developingState   Article X priority (docs/rules.md) for developing States Parties
  */
 public record MatchNeed(
         String requestId,

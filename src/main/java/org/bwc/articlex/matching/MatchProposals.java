@@ -66,7 +66,7 @@ class MatchProposals {
                 .param(offerId).query(String.class).list();
     }
 
-    /** Other open requests of the same State and category (PRODUCT §4.3, "avoid duplication"). */
+    /** Other open requests of the same State and category (docs/tasklist-walkthrough.md, step 5, "avoid duplication"). */
     List<OpenRequest> openRequestsOf(String state, AssistanceCategory category) {
         String finals = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isFinal)
                 .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.bwc.articlex.reference.Region;
 
 /**
- * Ranks the published offers that fit a request (PRODUCT §4.3).
+ * Ranks the published offers that fit a request (docs/tasklist-walkthrough.md, step 5).
  * <p>
  * <b>Hard filters</b> — an offer is not a candidate at all when its category differs, the requesting
  * State's region is not eligible, it has no remaining capacity, or it expired ({@code validUntil < today}).

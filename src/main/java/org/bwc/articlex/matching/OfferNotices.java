@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * What the offering party hears about its offer (PRODUCT §4.5, issue 6): published, proposed for a request (with the
+ * What the offering party hears about its offer (docs/notifications.md): published, proposed for a request (with the
  * date by which to answer), that request withdrawn meanwhile, expired, withdrawn. Each notice is written in the
  * transaction of the change it reports.
  */

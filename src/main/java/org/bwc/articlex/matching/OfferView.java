@@ -6,7 +6,7 @@ import java.util.List;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Region;
 
-/** An offer as the API shows it (API.md {@code OfferView}). */
+/** An offer as the API shows it ({@code OfferView} in the OpenAPI description, /v3/api-docs). */
 public record OfferView(String id, String offeringParty, String title, AssistanceCategory category,
         List<Region> eligibleRegions, List<String> languages, int capacity, int remainingCapacity,
         boolean fundingIncluded, LocalDate validUntil, String description, OfferStatus status, Instant createdAt,

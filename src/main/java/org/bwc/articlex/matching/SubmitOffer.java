@@ -12,7 +12,7 @@ import java.util.List;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Region;
 
-/** The body of {@code POST /api/offers} (API.md). */
+/** The body of {@code POST /api/offers}. */
 public record SubmitOffer(
         @NotBlank @Pattern(regexp = "[A-Z]{3,12}", message = "must be a State Party ISO3 code or an organisation code such as WHO") String offeringParty,
         @NotBlank @Size(max = 200) String title,

@@ -11,7 +11,7 @@ import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.StateParty;
 
 /**
- * Lives one historic request through the lifecycle of {@code assistance-request} (PRODUCT §3.1), from its submission
+ * Lives one historic request through the lifecycle of {@code assistance-request} (docs/processes.md), from its submission
  * until it closes or until the end of the generated history, whichever comes first: every status it passes with who
  * moved it and when, the decision records of its screening and Balance review, the offers proposed to it. Plain Java
  * driven by a seeded {@link Random}, so a seed always gives the same history. The transition odds and the durations

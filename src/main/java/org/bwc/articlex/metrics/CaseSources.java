@@ -90,7 +90,7 @@ class CaseSources {
     }
 
     /**
-     * EXTENSION POINT (issue 5): the sum pledged to each request, per currency, from a {@code pledge} table
+     * EXTENSION POINT: the sum pledged to each request, per currency, from a {@code pledge} table
      * ({@code request_id}, {@code amount}, {@code currency}) when it exists; nothing otherwise. Only pledges in the
      * request's own currency count towards it (the funding issue rejects others).
      */

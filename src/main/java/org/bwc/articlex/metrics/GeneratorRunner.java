@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * exits. Options: {@code --articlex.generate-seed=20260601}, {@code --articlex.generate-from=2012} (first year),
  * {@code --articlex.generate-until=2026-06-30} (end of the history, default now), {@code --articlex.generate-offers=true},
  * {@code --articlex.generate-batch=1000}, {@code --articlex.generate-exit=true} (false: keep running afterwards).
- * The command is in BENCHMARKS.md ("Metrics (issue 8)").
+ * The command is in BENCHMARKS.md ("Metrics").
  */
 @Component
 @ConditionalOnProperty("articlex.generate")

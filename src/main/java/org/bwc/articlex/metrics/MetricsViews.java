@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.intake.Money;
 
-/** The JSON answers of {@code /api/metrics/*} (shapes in API.md, "Metrics"). */
+/** The JSON answers of {@code /api/metrics/*} (docs/metrics.md). */
 final class MetricsViews {
 
     private MetricsViews() {
@@ -25,11 +25,11 @@ final class MetricsViews {
      * Article X balance indicator of one UN regional group (or {@code ALL}).
      *
      * @param screened        requests with an Article III screening
-     * @param restrictions    screenings that restricted anything: conditional + referred + proposed denials (API.md)
+     * @param restrictions    screenings that restricted anything: conditional + referred + proposed denials
      * @param proposedDenials screenings that proposed a denial (never final without Balance review)
-     * @param denials         requests denied in full after Balance review (API.md), the same as {@code deniedInFull}
+     * @param denials         requests denied in full after Balance review, the same as {@code deniedInFull}
      * @param onHold          requests in SCREENING or BALANCE_REVIEW now
-     * @param medianHoldDays  {@code hold.medianDays} (API.md)
+     * @param medianHoldDays  {@code hold.medianDays}
      */
     record RegionBalance(String region, long requests, long screened, long restrictions, long cleared, long conditional,
             long referred, long proposedDenials, long reviewed, long approvedAfterReview, long deniedAfterReview,
@@ -55,7 +55,7 @@ final class MetricsViews {
     }
 
     /**
-     * @param requested {@code total.open.requested}: approved requests not yet funded (API.md's requested, pledged, gap)
+     * @param requested {@code total.open.requested}: approved requests not yet funded (the funding figure's requested, pledged, gap)
      * @param pledged   {@code total.open.pledged}
      * @param gap       {@code total.open.gap}: the funding gap
      */

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Offers made, counted per calendar month, category and eligible region into {@code metrics_offer_cell}, so that the
- * yearly report never scans the offers registry (issue 4's {@code offer}, {@code offer_region}). Offers are registered
+ * yearly report never scans the offers registry ({@code offer}, {@code offer_region}). Offers are registered
  * now, so only the current and the previous month change: they are counted again on the gauges' schedule; every
  * month is counted again at start-up when the totals disagree with the registry (an import, say) and after the
  * generator.

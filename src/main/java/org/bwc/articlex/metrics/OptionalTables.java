@@ -27,7 +27,7 @@ class OptionalTables {
     private static final Logger log = LoggerFactory.getLogger(OptionalTables.class);
 
     /**
-     * EXTENSION POINT (issue 5): pledges are read as {@code SUM(amount)} per {@code request_id} in the request's
+     * EXTENSION POINT: pledges are read as {@code SUM(amount)} per {@code request_id} in the request's
      * {@code currency}; a new pledge queues its request through {@link CaseMetrics#changed}.
      */
     static final String PLEDGE = "pledge";

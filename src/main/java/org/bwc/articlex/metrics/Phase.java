@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.bwc.articlex.process.RequestStatus;
 
-/** The phases of the request lifecycle (PRODUCT §3.1), each a group of statuses (§5). */
+/** The phases of the request lifecycle (docs/processes.md), each a group of statuses. */
 enum Phase {
     INTAKE(SUBMITTED, UNDER_REVIEW, CLARIFICATION_REQUESTED),
     SCREENING_AND_BALANCE(SCREENING, BALANCE_REVIEW),

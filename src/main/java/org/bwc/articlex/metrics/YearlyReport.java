@@ -62,7 +62,7 @@ class YearlyReport {
         Map<String, Long> offersByRegion = null;
         Long offersTotal = null;
         if (offers.available()) {
-            // EXTENSION POINT (issue 4): offers registered in the year, per category and per eligible region
+            // EXTENSION POINT: offers registered in the year, per category and per eligible region
             offersByCategory = new HashMap<>();
             offersByRegion = new HashMap<>();
             long total = 0;

@@ -3,7 +3,7 @@ package org.bwc.articlex.notification;
 import java.time.Instant;
 
 /**
- * A notification as the feed shows it (API.md, "Notifications"): {@code id}, {@code requestId} (the case
+ * A notification as the feed shows it (docs/notifications.md): {@code id}, {@code requestId} (the case
  * reference: a request, or for other events an offer or concern), {@code status} (the request's new status;
  * null for other events), {@code message}, {@code createdAt} and {@code email}; then extensions. The delivery
  * error is shown to the secretariat only.

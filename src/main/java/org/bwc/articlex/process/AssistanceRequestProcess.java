@@ -5,7 +5,7 @@ public final class AssistanceRequestProcess {
 
     public static final String PROCESS_ID = "assistance-request";
 
-    // user tasks (the integration contract, PRODUCT §3.6)
+    // user tasks (the integration contract, docs/processes.md)
     public static final String TASK_REVIEW_COMPLETENESS = "reviewCompleteness";
     public static final String TASK_PROVIDE_CLARIFICATION = "provideClarification";
     public static final String TASK_BALANCE_REVIEW = "balanceReview";

@@ -3,7 +3,7 @@ package org.bwc.articlex.process;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The statuses of a request (PRODUCT §5). */
+/** The statuses of a request (docs/processes.md). */
 public enum RequestStatus {
     SUBMITTED,
     UNDER_REVIEW,

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * International organisations recognised as offering parties (PRODUCT §1, issue 4). Codes are group suffixes.
+ * International organisations recognised as offering parties (docs/processes.md). Codes are group suffixes.
  * Read from {@code organisations.csv} of the reference directory (the shipped file by default), once at start.
  */
 public final class Organisations {

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Article III screening (PRODUCT §4.1): classifies every item, then applies the request's end use,
+ * Article III screening (docs/rules.md): classifies every item, then applies the request's end use,
  * facility and requesting State.
  *
  * <p>Proportionality is built in: each item is decided on its own findings, and the requesting State

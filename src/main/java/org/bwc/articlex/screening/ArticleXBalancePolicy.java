@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Article X balance check (PRODUCT §4.2) of an Article III screening: grounded, proportionate,
+ * Article X balance check (docs/rules.md) of an Article III screening: grounded, proportionate,
  * consistent, timely, with priority for developing States Parties. It never changes an outcome; it
  * decides whether the screening may take effect as it stands or needs a person. Stateless and
  * thread-safe.

@@ -1,6 +1,6 @@
 package org.bwc.articlex.screening;
 
-/** What the balance check found (PRODUCT §4.2); the first three require human review. */
+/** What the balance check found (docs/rules.md); the first three require human review. */
 public enum BalanceFlag {
     /** GROUNDED: a restriction cites no item-level rule or legal ground, or cites an unknown one. */
     UNGROUNDED_RESTRICTION(true),

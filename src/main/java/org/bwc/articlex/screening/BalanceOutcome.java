@@ -1,6 +1,6 @@
 package org.bwc.articlex.screening;
 
-/** Result of the Article X balance check (PRODUCT §4.2). */
+/** Result of the Article X balance check (docs/rules.md). */
 public enum BalanceOutcome {
     /** The screening may take effect: cleared items proceed, conditional ones proceed with conditions. */
     BALANCED,

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rules a manager's Balance review must satisfy, item by item (PRODUCT §3.6, §4.1, §4.2):
+ * The rules a manager's Balance review must satisfy, item by item (docs/rules.md):
  * <ul>
  * <li>each restricted item (referred or proposed for denial; when none is, each controlled item) gets its own
  * decision, from {@code itemDecisions} or else from {@code balanceDecision}, which is refused where it cannot apply

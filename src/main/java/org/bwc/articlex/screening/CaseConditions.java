@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the screening and Balance review leave for the offering party, the exporter, to honour: the conditions of
- * each item that goes ahead, and the items denied (PRODUCT §4.1). Read from the decision records: the signed-off
+ * each item that goes ahead, and the items denied (docs/rules.md). Read from the decision records: the signed-off
  * Balance review when there was one, the screening otherwise.
  */
 @Component

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The versioned control list (PRODUCT §4.1), loaded once and immutable. The CSV is the single source of
+ * The versioned control list (docs/rules.md), loaded once and immutable. The CSV is the single source of
  * what is controlled; updating it (and its version file) changes screening without a code change.
  * A malformed list fails loudly at load, never silently at screening time.
  */

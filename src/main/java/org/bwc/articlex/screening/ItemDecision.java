@@ -1,7 +1,7 @@
 package org.bwc.articlex.screening;
 
 /**
- * A manager's decision on one item in Balance review (PRODUCT §3.6 {@code itemDecisions}).
+ * A manager's decision on one item in Balance review (docs/rules.md, {@code itemDecisions}).
  *
  * @param index       the item's index in the request (1-based, as in the screening)
  * @param legalGround the ground of a denial, null otherwise

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which enumerated legal grounds (PRODUCT §4.1) an item's own screening findings establish. A ground is read from the
+ * Which enumerated legal grounds (docs/rules.md) an item's own screening findings establish. A ground is read from the
  * item's rule ids only, never from the request as a whole: a Security Council measure found on one item does not
  * make another item a weapon.
  */

@@ -1,6 +1,6 @@
 package org.bwc.articlex.screening;
 
-/** The only grounds on which assistance may be denied under Article III (PRODUCT §4.1). */
+/** The only grounds on which assistance may be denied under Article III (docs/rules.md). */
 public enum LegalGround {
     /** A UN Security Council measure bars the transfer of the item to the requesting State. */
     UNSC_MEASURE,

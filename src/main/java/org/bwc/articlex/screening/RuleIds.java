@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Stable ids of the screening rules that are not control-list entries. They are item-level findings,
- * so they may ground a restriction (PRODUCT §4.2); ids must never change once decisions cite them.
+ * so they may ground a restriction (docs/rules.md); ids must never change once decisions cite them.
  */
 public final class RuleIds {
 

@@ -1,6 +1,6 @@
 package org.bwc.articlex.screening;
 
-/** Conditions attached to a controlled item (PRODUCT §4.1); stored by name in results. */
+/** Conditions attached to a controlled item (docs/rules.md); stored by name in results. */
 public enum ScreeningCondition {
     END_USE_ASSURANCE,
     END_USER_CERTIFICATE,

@@ -1,7 +1,7 @@
 package org.bwc.articlex.screening;
 
 /**
- * Article III screening outcome, ordered from least to most restrictive (PRODUCT §4.1). The overall
+ * Article III screening outcome, ordered from least to most restrictive (docs/rules.md). The overall
  * outcome of a request is the most restrictive outcome of its items.
  */
 public enum ScreeningOutcome {

@@ -3,7 +3,7 @@ package org.bwc.articlex.screening;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code RequestView.screening} (API.md): the proposed screening, its balance check and any signed-off review. */
+/** {@code RequestView.screening}: the proposed screening, its balance check and any signed-off review. */
 public record ScreeningView(ScreeningOutcome outcome, List<String> rules, List<ItemFinding> items, List<String> conditions,
         String controlListVersion, Balance balance, Review review) {
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * UN Security Council measures by State (unsc-measures.csv), loaded once and immutable. Only measures
- * that cover biological dual-use items are a ground for denying a controlled item (PRODUCT §4.1).
+ * that cover biological dual-use items are a ground for denying a controlled item (docs/rules.md).
  */
 public final class SecurityCouncilMeasures {
 

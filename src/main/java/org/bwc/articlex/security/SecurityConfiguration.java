@@ -87,7 +87,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         // Prometheus' scrape-only account reads the metrics and nothing else
                         .requestMatchers(PATHS.matcher("/actuator/prometheus")).hasAnyAuthority(Caller.MANAGERS, Caller.ADMINS, Caller.SCRAPERS)
                         .requestMatchers(PATHS.matcher("/actuator/**")).hasAnyAuthority(Caller.MANAGERS, Caller.ADMINS)
-                        // the manager dashboard and its figures (PRODUCT §1)
+                        // the manager dashboard and its figures (docs/metrics.md)
                         .requestMatchers(PATHS.matcher("/api/metrics/**"), PATHS.matcher("/dashboard"),
                                 PATHS.matcher("/dashboard/**")).hasAnyAuthority(Caller.MANAGERS, Caller.ADMINS)
                         // a party's own notification feed: the party itself or the secretariat (the controller checks too)

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Matching (PRODUCT §4.3) against 100,000 published offers: rank one request, top 10. Target: median
+ * Matching (docs/tasklist-walkthrough.md, step 5) against 100,000 published offers: rank one request, top 10. Target: median
  * under 20 ms. {@code rankIndexed} is the production path; {@code rankScan} ranks the raw collection,
  * for comparison; {@code buildIndex} is the one-off cost of a new registry snapshot.
  * Command and results: BENCHMARKS.md.

@@ -19,7 +19,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Answer times of the metrics API (issue 8) over HTTP, as a client sees them (authentication, JSON, the database):
+ * Answer times of the metrics API over HTTP, as a client sees them (authentication, JSON, the database):
  * each endpoint under a mix of filters, one request at a time, after a warm-up. Target: p95 under 100 ms with
  * 1,000,000 historic requests in PostgreSQL. Command and figures in BENCHMARKS.md.
  *

@@ -11,7 +11,7 @@ import org.bwc.articlex.support.ScenarioTest;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 2 of issue 9: a manager decides a referred request's Balance review in Tasklist. */
+/** Browser scenario 2: a manager decides a referred request's Balance review in Tasklist. */
 @ScenarioTest
 class BalanceReviewInTasklistTest extends BrowserScenario {
 
@@ -74,7 +74,7 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
     }
 
     /**
-     * Issue 13: a request of the DPRK for a fermenter a Security Council measure bars and one referred for its capacity.
+     * A request of the DPRK for a fermenter a Security Council measure bars and one referred for its capacity.
      * The manager first tries to approve both (the server refuses, naming the item and the measure), then decides item
      * by item in the list Tasklist shows: the barred one denied on the measure, the other approved with conditions.
      */

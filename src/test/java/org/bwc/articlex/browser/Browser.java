@@ -106,7 +106,7 @@ public final class Browser implements BeforeEachCallback, TestWatcher {
     }
 
     /**
-     * A picture for the README: always under {@code target/browser-screenshots/docs/}, and also into the folder
+     * A picture for docs/: always under {@code target/browser-screenshots/docs/}, and also into the folder
      * named by {@code -Darticlex.browser.docs} (e.g. {@code -Darticlex.browser.docs=docs}) when it is set, so that an
      * ordinary build does not rewrite the committed images.
      */

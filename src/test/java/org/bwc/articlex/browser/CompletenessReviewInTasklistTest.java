@@ -9,7 +9,7 @@ import org.bwc.articlex.support.ScenarioTest;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
-/** Scenario 1 of issue 9: a caseworker reviews a request for completeness in Tasklist. */
+/** Browser scenario 1: a caseworker reviews a request for completeness in Tasklist. */
 @ScenarioTest
 class CompletenessReviewInTasklistTest extends BrowserScenario {
 

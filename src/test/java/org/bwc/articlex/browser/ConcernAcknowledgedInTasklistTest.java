@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17: a State raises a concern from its denied case and a caseworker acknowledges it in Tasklist. The State
+ * A State raises a concern from its denied case and a caseworker acknowledges it in Tasklist. The State
  * raises it over the API (there is no States' portal yet), as the denial e-mail tells it to.
  */
 @ScenarioTest
@@ -22,7 +22,7 @@ class ConcernAcknowledgedInTasklistTest extends BrowserScenario {
     void stateRaisesAConcernAboutItsDeniedRequestAndTheCaseworkerAcknowledgesItInTasklist() {
         String requestId = new CaseWalk(api, engineRest, engine).denied();
         Api.Response raised = api.as("ken-ncp").post("/api/concerns", Map.of("raisedBy", "KEN", "requestId", requestId,
-                "statement", "The sprayer is for desert locust control; the denial hampers peaceful development."));
+                "statement", "The aerosol generator is for vaccine aerosol-challenge studies; the denial hampers peaceful development."));
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
         String id = raised.json().get("id").asText();
         Task acknowledge = task(id, TASK_ACKNOWLEDGE_CONCERN);
@@ -35,7 +35,7 @@ class ConcernAcknowledgedInTasklistTest extends BrowserScenario {
         assertThat(form.value("concernReference")).isEqualTo(id);
         assertThat(form.value("concernRaisedBy")).isEqualTo("KEN");
         assertThat(form.value("concernRequest")).isEqualTo(requestId);
-        assertThat(form.value("concernStatement")).contains("desert locust control");
+        assertThat(form.value("concernStatement")).contains("vaccine aerosol-challenge studies");
 
         tasklist.claim();
         // without a message to the party the form stops it; a message of blanks is refused by the server

@@ -16,7 +16,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scenario 3 of issue 9: a caseworker confirms a match from the ranked candidates shown in the {@code confirmMatch}
+ * Browser scenario 3: a caseworker confirms a match from the ranked candidates shown in the {@code confirmMatch}
  * form. Peru asks for outbreak response support; Spain (funding included) and WHO offer it to the Latin American
  * and Caribbean group, Germany only to the African group. The scenario uses a category and region pair of its
  * own, so offers of other scenarios in the same database do not compete with these.

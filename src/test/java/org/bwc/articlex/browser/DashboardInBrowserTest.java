@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Scenario 5 of issue 9: a manager opens {@code /dashboard} (HTTP Basic) and every chart is drawn with the figures
+ * Browser scenario 5: a manager opens {@code /dashboard} (HTTP Basic) and every chart is drawn with the figures
  * of {@code /api/metrics}: each Chart.js chart holds exactly the API's labels and values, each bar's length is in
  * proportion to its value, and the canvas is painted in the series' colour where a bar stands. Two cases of its own
  * make sure there is something to draw: a referred request (Balance review, African group) and an open need (Bolivia,

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * The Camunda Form a task shows, as deployed in the engine: which form field binds which variable. The tests name
- * fields by the variables of the integration contract (PRODUCT §3.6, e.g. {@code clarificationQuestion}) and find
+ * fields by the variables of the integration contract (docs/processes.md, e.g. {@code clarificationQuestion}) and find
  * the field's element in the page through its component id (form-js renders {@code id="fjs-form-<n>-<component
  * id>"}). A form without a field for a variable fails the test with that message.
  */

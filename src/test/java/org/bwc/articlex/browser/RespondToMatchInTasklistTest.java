@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13: the offering party, the exporter, reads the conditions of the request in its own Tasklist and accepts only
+ * The offering party, the exporter, reads the conditions of the request in its own Tasklist and accepts only
  * by acknowledging them.
  */
 @ScenarioTest

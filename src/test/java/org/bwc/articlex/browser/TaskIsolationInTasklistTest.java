@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scenario 4 of issue 9: a State Party's contact point sees its own tasks in Tasklist and none of another State's
- * (PRODUCT §6: Camunda authorizations; a party's task is addressed to its group {@code sp-<ISO3>}).
+ * Browser scenario 4: a State Party's contact point sees its own tasks in Tasklist and none of another State's
+ * (docs/security.md: Camunda authorizations; a party's task is addressed to its group {@code sp-<ISO3>}).
  */
 @ScenarioTest
 class TaskIsolationInTasklistTest extends BrowserScenario {

@@ -58,9 +58,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class ConcernScenarios {
 
-    static final String STATEMENT = "The sprayer is for desert locust control; no biological agent is involved. "
-            + "The denial hampers peaceful agricultural development (Article X).";
-    static final String RESOLUTION = "Agreed: the sprayer serves locust control; Balance review to reconsider with an end-use assurance.";
+    static final String STATEMENT = "The aerosol generator is for vaccine aerosol-challenge studies in a BSL-3 facility, not for dissemination. "
+            + "The denial hampers peaceful vaccine development (Article X).";
+    static final String RESOLUTION = "Agreed: the generator serves vaccine studies; Balance review to reconsider with an end-use assurance.";
 
     @Autowired
     TestRestTemplate http;
@@ -193,8 +193,8 @@ abstract class ConcernScenarios {
                 Map.of("concernOutcome", "REFERRED_TO_MSP", "mspSummary", "No agreement."));
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.body()).contains("mspSummary");
-        String summary = "Kenya and the ISU disagree on whether a 30 µm agricultural sprayer is a means of delivery; "
-                + "the Meeting of States Parties is asked to clarify the threshold.";
+        String summary = "Kenya and the ISU disagree on whether an aerosol-challenge generator is a means of delivery; "
+                + "the Meeting of States Parties is asked to clarify where research equipment ends.";
         Api.Response referred = tasklist.submitForm("manager", id, TASK_DECIDE_CONCERN_OUTCOME,
                 Map.of("concernOutcome", "REFERRED_TO_MSP", "mspSummary", summary));
         assertThat(referred.status()).as(referred.body()).isEqualTo(204);
@@ -320,7 +320,7 @@ abstract class ConcernScenarios {
         Counts before = counts();
         Api.Response ugandaAboutKenya = raise("uga-ncp", "UGA", requestId, STATEMENT);
         assertProblem(ugandaAboutKenya, 403, "requestId");
-        assertThat(ugandaAboutKenya.body()).doesNotContain("KEN").doesNotContain("sprayer");
+        assertThat(ugandaAboutKenya.body()).doesNotContain("KEN").doesNotContain("aerosol generator");
         assertProblem(raise("uga-ncp", "KEN", requestId, STATEMENT), 403, "raisedBy");
         assertProblem(raise("ken-ncp", "KEN", "REQ-2026-9999", STATEMENT), 403, "requestId");
         assertThat(counts()).isEqualTo(before);

@@ -25,7 +25,7 @@ class FundingEstimatorTest {
 
     static Stream<Arguments> estimates() {
         return Stream.of(
-                estimate("API.md example: half of 85,000 is equipment, 10 % of it a year for 8 years",
+                estimate("example request: half of 85,000 is equipment, 10 % of it a year for 8 years",
                         "85000.00", List.of(COURSE, CABINETS), "85000.00", "34000.00", "119000.00"),
                 estimate("no equipment, no recurring cost", "12500.00", List.of(COURSE, REAGENTS), "12500.00", "0.00", "12500.00"),
                 estimate("equipment only", "40000.00", List.of(CABINETS), "40000.00", "32000.00", "72000.00"),

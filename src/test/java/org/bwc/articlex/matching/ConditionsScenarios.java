@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Conditions travel with the case (PRODUCT §4.1): the offering party, the exporter, reads the conditions and the
+ * Conditions travel with the case (docs/rules.md): the offering party, the exporter, reads the conditions and the
  * items denied in its {@code respondToMatch} task, accepts only by acknowledging the conditions (through its Tasklist
  * and through {@code POST /offer-response} alike), and the completion report says whether each was met. Run on H2 and
  * PostgreSQL.

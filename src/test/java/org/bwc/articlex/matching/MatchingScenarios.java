@@ -331,7 +331,7 @@ abstract class MatchingScenarios {
         String id = approved(body);
         confirm(id, offer);
 
-        // a party the request was never proposed to does not learn that it exists (issue 14)
+        // a party the request was never proposed to does not learn that it exists
         assertThat(api.as("ita-ncp").post("/api/requests/" + id + "/offer-response", Map.of("offerId", offer, "accepted", true)).status())
                 .isEqualTo(404);
         assertThat(api.as("gha-ncp").post("/api/requests/" + id + "/offer-response", Map.of("offerId", offer, "accepted", true)).status())

@@ -68,7 +68,7 @@ final class MetricsFixture {
     private final boolean offers;
     private final boolean pledges;
 
-    /** @param offers the offers registry exists (issue 4); @param pledges the funding tables exist (issue 5) */
+    /** @param offers the offers registry exists; @param pledges the funding tables exist */
     MetricsFixture(JdbcTemplate jdbc, ObjectMapper json, boolean offers, boolean pledges) {
         this.jdbc = jdbc;
         this.json = json;

@@ -195,7 +195,7 @@ abstract class ReportingScenarios {
 
         assertThat(walk.completionReport("swe-ncp", id, "By the offeror", List.of(), 1).status()).isEqualTo(403);
         assertThat(walk.completionReport("caseworker", id, "By the secretariat", List.of(), 1).status()).isEqualTo(403);
-        // another State does not learn that the request exists (issue 14)
+        // another State does not learn that the request exists
         Api.Response otherState = walk.completionReport("alb-ncp", id, "By another State", List.of(), 1);
         assertThat(otherState.status()).isEqualTo(404);
         assertThat(otherState.contentType()).startsWith("application/problem+json");

@@ -18,7 +18,7 @@ import static org.bwc.articlex.screening.Fixtures.item;
 import static org.bwc.articlex.screening.Fixtures.request;
 import static org.bwc.articlex.screening.Fixtures.state;
 
-/** The five principles of PRODUCT §4.2, one table per principle. */
+/** The five principles of docs/rules.md, one table per principle. */
 class ArticleXBalancePolicyTest {
 
     private static final StateParty KENYA = state("KEN", DevelopmentStatus.DEVELOPING);

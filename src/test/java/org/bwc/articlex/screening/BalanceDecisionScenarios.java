@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * Balance review item by item (PRODUCT §3.6 {@code itemDecisions}), as a manager submits it through Tasklist's
+ * Balance review item by item (docs/rules.md, {@code itemDecisions}), as a manager submits it through Tasklist's
  * {@code /engine-rest/task/{id}/submit-form}: one item denied and one approved with conditions proceeds in part;
  * every item denied denies the request; an item a Security Council measure bars cannot be approved; a ground the
  * item's own findings do not support is refused. Run on H2 and PostgreSQL.

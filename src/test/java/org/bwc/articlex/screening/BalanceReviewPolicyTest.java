@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Balance review decided per item (PRODUCT §3.6, §4.1): what is refused, naming which field, and what each item
+ * Balance review decided per item (docs/rules.md): what is refused, naming which field, and what each item
  * becomes. One screening of five items serves every row:
  * <ol>
  * <li>a fermenter barred by a Security Council measure (DENIED, UNSC finding);</li>

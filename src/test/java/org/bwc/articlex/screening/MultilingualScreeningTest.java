@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The classification rules of issue 13, one table per rule: names in the six UN languages, near-misses,
+ * The classification rules of docs/screening.md, one table per rule: names in the six UN languages, near-misses,
  * abbreviations in context, the list's exclusions, the fail-safe for unknown organisms, control codes,
  * non-live materials, care-and-diagnostics training and the weapon ground. Each item is screened alone
  * for a BSL-3 laboratory with a stated end use. Columns: kind | description | outcome | rules (exact).

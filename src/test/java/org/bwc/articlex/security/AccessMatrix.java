@@ -104,7 +104,7 @@ final class AccessMatrix {
                 ifPresent("/api/concerns",
                         post("/api/concerns", Map.of("raisedBy", "UGA", "requestId", "{ken}", "statement", "Matrix concern"),
                                                                        401, 403, 403, 403, 403, 403, 403)),
-                // issue 14: a case the caller may not see is 404 before the body or the case's state is looked at
+                // a case the caller may not see is 404 before the body or the case's state is looked at
                 ifPresent("/api/requests/{id}/offer-response",
                         post("/api/requests/{ken}/offer-response", Map.of("offerId", "OF-00001", "accepted", true),
                                                                        401, 409, 409, 409, 409, 404, 404)),
@@ -223,7 +223,7 @@ final class AccessMatrix {
                                                                        401, 403, 403,   0, 403, 403, 403),
                 post("/engine-rest/message", Map.of("messageName", "RequestWithdrawn", "businessKey", "{ken}"),
                                                                        401, 403, 403,   0, 403, 403, 403),
-                // issue 14: no signal, message or condition from a party, whatever the target
+                // no signal, message or condition from a party, whatever the target,
                 // nor from the secretariat (the processes and /api send them): a refusal whatever the target
                 post("/engine-rest/message", Map.of("messageName", "RequestWithdrawn", "businessKey", "REQ-2000-9999"),
                                                                        401, 403, 403,   0, 403, 403, 403),
@@ -231,7 +231,7 @@ final class AccessMatrix {
                 post("/engine-rest/condition", Map.of("businessKey", "{ken}"), 401, 403, 403, 0, 403, 403, 403),
                 post("/engine-rest/message", Map.of("messageName", "ConcernAcknowledged", "all", true),
                                                                        401, 403, 403,   0, 403, 403, 403),
-                // issue 14: nothing filed under another case through one's own task; no attachments, no deployments
+                // nothing filed under another case through one's own task; no attachments, no deployments
                 change("POST", "/engine-rest/task/{kenTask}/attachment/create", Map.of("attachmentName", "Matrix", "url", "https://example.org"),
                                                                        401,   0,   0,   0, 403, 403, 403),
                 change("POST", "/engine-rest/task/{kenTask}/complete", variables("openNeedEscalationAt", "2000-01-01T00:00:00"),

@@ -42,7 +42,7 @@ abstract class OfferingPartyReadsScenarios {
     static final String ESCALATION_NOTE = "Secret-escalation-note: waiting on the national authority";
     static final String WHO_NOTE = "Secret-decline-note from WHO";
     static final String CONDITION = "Capacity below 20 L, certified by the exporter";
-    /** The case's own variables an offering party must not read (PRODUCT §3.6 and the matching phase). */
+    /** The case's own variables an offering party must not read (docs/security.md, "Per-case isolation"). */
     static final List<String> CASE_VARIABLES = List.of("clarificationAnswer", "clarificationQuestion", "\"conditions\"",
             "balanceDecision", "justification", "legalGround", "\"note\"", "screeningOutcome", "balanceOutcome",
             "matchCandidates", "candidateDetails", "\"stateGroup\"", "\"requestingState\"", "escalationReason", "itemDecisions",

@@ -49,7 +49,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * PRODUCT §6 end to end: every role against every endpoint (status code and what the body reveals), Tasklist's own
+ * docs/security.md end to end: every role against every endpoint (status code and what the body reveals), Tasklist's own
  * calls through a real webapp session, the guards on a party's task, the audit trail, login lock-out and the
  * security headers. Run on H2 and on PostgreSQL.
  */
@@ -327,7 +327,7 @@ abstract class SecurityScenarios {
             assertThat(get("who-focal", "/engine-rest/process-instance?businessKey=" + ken.id())).doesNotContain(instance.getId());
             // Camunda's rule, at run time and in history: a task's candidates read the variables visible from the
             // task, i.e. the case's process variables. Keep requester data that an offering party must not read
-            // out of process variables (README, "Security").
+            // out of process variables (docs/security.md).
             assertThat(get("who-focal", "/engine-rest/task/" + task.getId() + "/form-variables")).contains(secret);
             assertThat(get("who-focal", "/engine-rest/history/process-instance?processInstanceId=" + instance.getId()))
                     .doesNotContain(instance.getId());
@@ -456,7 +456,7 @@ abstract class SecurityScenarios {
         }
     }
 
-    // ==== issue 14: expressions in task queries ==============================================================
+    // ==== expressions in task queries ========================================================================
 
     /** Every expression-capable field of a task query; each would run {@code caseAccess.grant} if evaluated. */
     static final List<String> EXPRESSION_FIELDS = List.of("assigneeExpression", "assigneeLikeExpression", "ownerExpression",
@@ -512,7 +512,7 @@ abstract class SecurityScenarios {
         assertThat(caseAccess.parties(fresh.processInstanceId())).doesNotContain("sp-KEN");
     }
 
-    // ==== issue 14: oracles =================================================================================
+    // ==== oracles ===========================================================================================
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("correlations")
@@ -605,7 +605,7 @@ abstract class SecurityScenarios {
             + "\"event\":\"STARTED\",\"summary\":\"probe\",\"beneficiaries\":1,\"statement\":\"probe\","
             + "\"lastingImpact\":\"probe\",\"equipmentInUse\":\"YES\",\"staffInPost\":\"YES\"}";
 
-    // ==== issue 14: the webapp door ========================================================================
+    // ==== the webapp door ==================================================================================
 
     @Test
     void tasklistsEngineApiRedactsRefusalsForParties() {
@@ -649,7 +649,7 @@ abstract class SecurityScenarios {
                 write(Map.of("message", "own"))).getStatusCode().value()).isEqualTo(200);
     }
 
-    // ==== issue 14: a party sets only its form's answers ==================================================
+    // ==== a party sets only its form's answers ============================================================
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("variableWrites")
@@ -688,7 +688,7 @@ abstract class SecurityScenarios {
                 Arguments.of("PUT", "/engine-rest/execution/{pi}/localVariables/openNeedEscalationAt", single));
     }
 
-    // ==== issue 14: CSRF on the Basic doors ===============================================================
+    // ==== CSRF on the Basic doors =========================================================================
 
     @Test
     void aCrossSiteWriteWithBasicCredentialsIsRefused() {
@@ -722,7 +722,7 @@ abstract class SecurityScenarios {
                 .getStatusCode().value()).isEqualTo(202);
     }
 
-    // ==== issue 14: unbounded input =======================================================================
+    // ==== unbounded input =================================================================================
 
     @Test
     void aBodyAboveTheLimitIsRefusedWith413AndNothingIsStored() {
@@ -758,7 +758,7 @@ abstract class SecurityScenarios {
         assertThat(status(fresh.id())).isEqualTo("CLARIFICATION_REQUESTED");
     }
 
-    // ==== issue 14: smaller ones ==========================================================================
+    // ==== smaller ones ====================================================================================
 
     @Test
     void theOpenApiDocumentNeedsALoginInEveryForm() {

@@ -45,7 +45,7 @@ public class CaseWalk {
     }
 
     /**
-     * The API.md example request (a course and two class II cabinets, 85,000.00 USD) of {@code state} in
+     * The example request (a course and two class II cabinets, 85,000.00 USD) of {@code state} in
      * {@code category}; its whole-life estimate is 119,000.00 USD with the default rates (42,500 + 42,500 one-off,
      * 10 % a year of 42,500 over the cabinets' 8 years).
      */
@@ -69,13 +69,14 @@ public class CaseWalk {
     }
 
     /**
-     * Kenya asks for an agricultural UAV sprayer (droplet VMD 30 µm, 5 L/min: a means of delivery under the control
-     * list), reviewed complete; a manager denies it in Balance review on that ground: status DENIED, instance ended.
+     * Kenya asks for an aerosol generator designed to disseminate a biological agent (a means of delivery: the
+     * screening proposes denial), reviewed complete; a manager denies it in Balance review on that ground: status
+     * DENIED, instance ended.
      */
     public String denied() {
         Map<String, Object> body = Requests.kenyaTraining();
-        body.put("title", "Crop-spraying drone for locust control");
-        body.put("items", List.of(Requests.item("EQUIPMENT", "UAV sprayer, droplet VMD 30 µm, 5 L/min", 1)));
+        body.put("title", "Aerosol dissemination equipment");
+        body.put("items", List.of(Requests.item("EQUIPMENT", "Aerosol generator for dispersing Bacillus anthracis spores", 1)));
         Api.Response submitted = api.as("ken-ncp").post("/api/requests", body);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String id = submitted.json().get("id").asText();
@@ -85,7 +86,7 @@ public class CaseWalk {
         runDueJobs();
         Api.Response decided = tasklist.submitForm("manager", id, "balanceReview", Map.of("balanceDecision", "DENY",
                 "legalGround", "WEAPON_OR_MEANS_OF_DELIVERY",
-                "justification", "Spray system with droplets under 50 µm: a means of delivery under rule SCR-WEAPON-OR-MEANS-OF-DELIVERY"));
+                "justification", "Designed to disseminate a listed agent: a means of delivery under rule SCR-WEAPON-OR-MEANS-OF-DELIVERY"));
         assertThat(decided.status()).as(decided.body()).isEqualTo(204);
         assertThat(status(id)).as("denied in full, request " + id).isEqualTo("DENIED");
         return id;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Offer bodies for the tests, from the example of API.md. */
+/** Offer bodies for the tests, from one example offer. */
 public final class Offers {
 
     private Offers() {

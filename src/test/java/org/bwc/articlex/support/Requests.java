@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Request bodies for the tests, starting from the example of API.md. */
+/** Request bodies for the tests, starting from the example request of the API. */
 public final class Requests {
 
     private Requests() {
