@@ -69,14 +69,23 @@ class RankCandidatesDelegate implements JavaDelegate {
                 .toList();
         execution.setVariable(MATCH_CANDIDATES, SpinValues.jsonValue(write(options)).create());
         execution.setVariable(CANDIDATE_COUNT, ranked.size());
-        execution.setVariable(CANDIDATE_DETAILS, ranked.stream()
+        execution.setVariable(CANDIDATE_DETAILS, fitted(ranked.stream()
                 .map(c -> c.offerId() + " (score " + c.score() + "): " + c.parts().stream()
                         .map(p -> p.criterion() + " +" + p.points() + " (" + p.explanation() + ")")
                         .collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n")));
+                .collect(Collectors.joining("\n"))));
         execution.setVariable(DUPLICATE_FLAGS, flags.isEmpty() ? "(none)"
-                : flags.stream().map(DuplicateFlag::message).collect(Collectors.joining("\n")));
+                : fitted(flags.stream().map(DuplicateFlag::message).collect(Collectors.joining("\n"))));
     }
+
+    /** The engine stores a text variable in 4,000 characters; longer, the whole step fails (an incident, every retry). */
+    static String fitted(String details) {
+        return details.length() <= MAX_TEXT_VARIABLE ? details
+                : details.substring(0, MAX_TEXT_VARIABLE - TRUNCATED.length()) + TRUNCATED;
+    }
+
+    static final int MAX_TEXT_VARIABLE = 4000;
+    private static final String TRUNCATED = " … (cut: the candidates list above has every offer)";
 
     private String write(Object value) {
         try {
