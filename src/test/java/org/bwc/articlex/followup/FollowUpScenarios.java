@@ -283,6 +283,8 @@ abstract class FollowUpScenarios {
         form.put("requesterStaffInPost", "YES");
         assertThat(tasklist.submitForm("pry-ncp", requesterTask, form).status()).isEqualTo(204);
         String pi = followUp.getId();
+        // its own task claimed (the assignee's grants too) or not
+        assertThat(denmark.post("/engine-rest/task/" + providerTask + "/claim", Map.of("userId", "dnk-ncp")).status()).isEqualTo(204);
         for (String read : List.of("/engine-rest/task/" + providerTask + "/variables", "/engine-rest/task/" + providerTask + "/form-variables",
                 "/engine-rest/variable-instance?processInstanceIdIn=" + pi, "/engine-rest/history/variable-instance?processInstanceId=" + pi,
                 "/engine-rest/history/detail?processInstanceId=" + pi, "/engine-rest/history/task?processInstanceId=" + pi)) {

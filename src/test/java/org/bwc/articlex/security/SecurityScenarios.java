@@ -63,6 +63,8 @@ abstract class SecurityScenarios {
     @Autowired
     CaseAccess caseAccess;
     @Autowired
+    GlobalAuthorizations globalAuthorizations;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -933,6 +935,26 @@ abstract class SecurityScenarios {
     private org.springframework.jdbc.core.JdbcTemplate jdbc() {
         return new org.springframework.jdbc.core.JdbcTemplate(((ProcessEngineConfigurationImpl) engine
                 .getProcessEngineConfiguration()).getDataSource());
+    }
+
+    /** Tasks created before the party history scope: their parties' READ_VARIABLE on the task's history is withdrawn at start-up. */
+    @Test
+    void startUpWithdrawsAPartysOlderVariableGrantOnItsTasksHistory() {
+        var authorizations = engine.getAuthorizationService();
+        var legacy = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        legacy.setGroupId("sp-KEN");
+        legacy.setResource(org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK);
+        legacy.setResourceId("legacy-task-" + UUID.randomUUID());
+        legacy.addPermission(org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ);
+        legacy.addPermission(org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ_VARIABLE);
+        String id = authorizations.saveAuthorization(legacy).getId();
+
+        globalAuthorizations.afterSingletonsInstantiated();
+
+        var after = authorizations.createAuthorizationQuery().authorizationId(id).singleResult();
+        assertThat(after.isPermissionGranted(org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ)).isTrue();
+        assertThat(after.isPermissionGranted(org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ_VARIABLE)).isFalse();
+        authorizations.deleteAuthorization(id);
     }
 
     // ==== the new endpoints: CSRF, huge and malformed bodies ===============================================
