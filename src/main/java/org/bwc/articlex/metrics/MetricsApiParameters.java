@@ -1,5 +1,6 @@
 package org.bwc.articlex.metrics;
 
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -31,7 +32,7 @@ class MetricsApiParameters implements OperationCustomizer {
                 .filter(p -> !"params".equals(p.getName())).toList());
         boolean yearly = handler.getMethod().getName().equals("yearly");
         if (yearly) {
-            parameters.add(query("year", new Schema<Integer>().type("integer").minimum(java.math.BigDecimal.valueOf(1900))
+            parameters.add(query("year", new IntegerSchema().minimum(java.math.BigDecimal.valueOf(1900))
                     .maximum(java.math.BigDecimal.valueOf(2999)), "The year of the report (default: this year)"));
             parameters.add(query("format", new StringSchema()._enum(List.of("json", "csv")),
                     "`csv` for a spreadsheet; also chosen by `Accept: text/csv`"));

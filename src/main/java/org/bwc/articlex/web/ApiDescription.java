@@ -124,6 +124,22 @@ class ApiDescription {
             responses.putIfAbsent("409", ref("Conflict"));
         }
         operation.setResponses(sorted(responses));
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            operation.getRequestBody().getContent().values().forEach(ApiDescription::withoutNameAsDescription);
+        }
+        responses.values().stream().filter(r -> r.getContent() != null)
+                .forEach(r -> r.getContent().values().forEach(ApiDescription::withoutNameAsDescription));
+    }
+
+    /** springdoc repeats an example's name as its description: the name is enough. */
+    private static void withoutNameAsDescription(MediaType media) {
+        if (media.getExamples() != null) {
+            media.getExamples().forEach((name, example) -> {
+                if (name.equals(example.getDescription())) {
+                    example.setDescription(null);
+                }
+            });
+        }
     }
 
     /** Each operation under the tag of its controller's capability package. */
