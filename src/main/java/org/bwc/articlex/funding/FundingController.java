@@ -1,6 +1,8 @@
 package org.bwc.articlex.funding;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -51,6 +53,8 @@ class FundingController {
     @Operation(operationId = "pledge", summary = "Pledge funds to a request (donor)",
             description = "Awaits the secretariat's confirmation; surplus once the request is funded. With an "
                     + "`Idempotency-Key` a repeated pledge is recorded once.",
+            parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+                    description = "Any unique text of 1 to 128 characters, e.g. a UUID, chosen by the caller per pledge"),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Pledge.class), examples = @ExampleObject(name = "pledge", value = """
             { "donor": "NOR", "amount": { "amount": "20000.00", "currency": "USD" } }"""))))
     @ApiResponse(responseCode = "202", description = "Pledge recorded, awaiting confirmation")

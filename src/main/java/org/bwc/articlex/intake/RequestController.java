@@ -1,6 +1,8 @@
 package org.bwc.articlex.intake;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -42,6 +44,8 @@ class RequestController {
     @Operation(operationId = "submitRequest", summary = "Submit an assistance request",
             description = "A State Party's request for assistance under Article X. With an `Idempotency-Key` the same key "
                     + "from the same caller answers the same response again and creates nothing new.",
+            parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+                    description = "Any unique text of 1 to 128 characters, e.g. a UUID, chosen by the caller per request"),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
                     name = "training", summary = "Biosafety training with two items", value = SUBMIT_EXAMPLE))))
     @ApiResponse(responseCode = "201", description = "Submitted; `Location` names the new request",

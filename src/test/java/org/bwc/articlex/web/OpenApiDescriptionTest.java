@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,21 @@ class OpenApiDescriptionTest {
         // warnings do not change the exit code: refused here too (a rule that must not apply is switched off in redocly.yaml)
         assertThat(lint.output()).as(lint.output()).contains("Woohoo! Your API description is valid.")
                 .doesNotContainPattern("(?m)^\\s*\\d+:\\d+\\s+warning\\s").doesNotContainPattern("You have \\d+ warning");
+    }
+
+    /** The lint can fail: the served description without one operation's summary and without HTTP Basic is refused. */
+    @Test
+    void theLinterRefusesADescriptionWithoutSummaryOrSecurity() throws Exception {
+        ObjectNode api = (ObjectNode) description();
+        api.remove("security");
+        ((ObjectNode) api.at("/paths/~1api~1requests/post")).remove("summary");
+        Path broken = Path.of("target", "openapi-without-summary-and-security.json");
+        Files.writeString(broken, api.toPrettyString());
+
+        Lint lint = lint(broken);
+
+        assertThat(lint.exitCode()).as(lint.output()).isNotZero();
+        assertThat(lint.output()).contains("operation-summary", "security-defined");
     }
 
     /** {@code /v3/api-docs.yaml} is the same description, for integrators whose tools read YAML. */
