@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI description at {@code /v3/api-docs} (and {@code .yaml}) as integrators read it: HTTP Basic on every
  * operation, one tag per capability, and the problem+json answers every operation shares, added here by the shape of
- * the operation (every one: 401 and 403; an id in the path: 404; input: 400; a change to an existing case: 409)
+ * the operation (every one: 401 and 403; an id in the path: 404; input that can be invalid: 400; a change to an
+ * existing case: 409)
  * so that controllers annotate only what is their own (summaries, created/accepted, 422, examples).
  */
 @Configuration(proxyBeanMethods = false)
@@ -111,7 +112,9 @@ class ApiDescription {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean pathId = parameters.stream().anyMatch(p -> "path".equals(p.getIn()));
-        boolean input = operation.getRequestBody() != null || !parameters.isEmpty();
+        // a text id in the path is never invalid, only unknown (404); a number in the path or any other input can be
+        boolean input = operation.getRequestBody() != null || parameters.stream().anyMatch(p -> !"path".equals(p.getIn())
+                || !isText(p.getSchema()));
         if (input) {
             responses.putIfAbsent("400", ref("BadRequest"));
         }
@@ -153,6 +156,11 @@ class ApiDescription {
             }
             return operation;
         };
+    }
+
+    /** OpenAPI 3.1 schemas carry their type in {@code types}, 3.0 ones in {@code type}. */
+    private static boolean isText(Schema<?> schema) {
+        return schema != null && ("string".equals(schema.getType()) || schema.getTypes() != null && schema.getTypes().contains("string"));
     }
 
     private static ApiResponses sorted(ApiResponses responses) {

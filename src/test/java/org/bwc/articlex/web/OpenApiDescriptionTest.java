@@ -103,6 +103,12 @@ class OpenApiDescriptionTest {
             if (path.getKey().contains("{")) {
                 assertThat(responses.at("/404/$ref").asText()).as(name).isEqualTo("#/components/responses/NotFound");
             }
+            if (path.getKey().equals("/api/requests/{id}") || path.getKey().equals("/api/states")) {
+                assertThat(responses.has("400")).as(name + ": nothing to be invalid").isFalse();
+            }
+            if (path.getKey().contains("{pledgeId}")) {
+                assertThat(responses.has("400")).as(name + ": a number in the path").isTrue();
+            }
             if (operation.has("requestBody")) {
                 assertThat(responses.at("/400/$ref").asText()).as(name).isEqualTo("#/components/responses/BadRequest");
             }
