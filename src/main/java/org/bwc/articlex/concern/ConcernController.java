@@ -1,6 +1,8 @@
 package org.bwc.articlex.concern;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,7 +41,9 @@ class ConcernController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(name = "denied", value = """
             { "raisedBy": "KEN", "requestId": "REQ-2026-0001",
               "statement": "The denial of the biosafety cabinets is not supported by the screening findings" }"""))))
-    @ApiResponse(responseCode = "201", description = "Raised; `Location` names the concern",
+    @ApiResponse(responseCode = "201",
+            headers = @Header(name = "Location", description = "The new concern, e.g. /api/concerns/CON-2026-0001", schema = @Schema(type = "string")),
+            description = "Raised; `Location` names the concern",
             content = @Content(examples = @ExampleObject(name = "raised", value = """
             { "id": "CON-2026-0001", "status": "RAISED" }""")))
     @ApiResponse(responseCode = "409", ref = "Conflict")

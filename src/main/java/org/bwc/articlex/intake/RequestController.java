@@ -1,6 +1,8 @@
 package org.bwc.articlex.intake;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,7 +50,9 @@ class RequestController {
                     description = "Any unique text of 1 to 128 characters, e.g. a UUID, chosen by the caller per request"),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
                     name = "training", summary = "Biosafety training with two items", value = SUBMIT_EXAMPLE))))
-    @ApiResponse(responseCode = "201", description = "Submitted; `Location` names the new request",
+    @ApiResponse(responseCode = "201",
+            headers = @Header(name = "Location", description = "The new request, e.g. /api/requests/REQ-2026-0001", schema = @Schema(type = "string")),
+            description = "Submitted; `Location` names the new request",
             content = @Content(examples = @ExampleObject(name = "submitted", value = SUBMITTED_EXAMPLE)))
     @PostMapping
     ResponseEntity<RequestView> submit(@Valid @RequestBody SubmitRequest body,

@@ -1,6 +1,8 @@
 package org.bwc.articlex.matching;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,7 +40,9 @@ class OfferController {
             { "offeringParty": "DEU", "title": "Biosafety officer training", "category": "BIOSAFETY_BIOSECURITY_TRAINING",
               "eligibleRegions": ["AFRICAN", "ASIA_PACIFIC"], "languages": ["en", "fr"], "capacity": 3,
               "fundingIncluded": true, "validUntil": "2027-12-31", "description": "Two-week course, trainers travel" }"""))))
-    @ApiResponse(responseCode = "201", description = "Registered; `Location` names the new offer",
+    @ApiResponse(responseCode = "201",
+            headers = @Header(name = "Location", description = "The new offer, e.g. /api/offers/OFF-2026-0003", schema = @Schema(type = "string")),
+            description = "Registered; `Location` names the new offer",
             content = @Content(examples = @ExampleObject(name = "registered", value = """
             { "id": "OFF-2026-0003", "offeringParty": "DEU", "title": "Biosafety officer training",
               "category": "BIOSAFETY_BIOSECURITY_TRAINING", "status": "AVAILABLE" }""")))

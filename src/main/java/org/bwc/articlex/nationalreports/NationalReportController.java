@@ -1,6 +1,7 @@
 package org.bwc.articlex.nationalreports;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -47,7 +48,8 @@ class NationalReportController {
             { "year": 2026, "policy": "National biosafety law of 2024 covers export of equipment",
               "assistanceGiven": "None this year", "assistanceReceived": "Biosafety officer training (REQ-2026-0001)",
               "needsOutstanding": "Diagnostic reagents", "obstacles": "Customs delays for laboratory equipment" }"""))))
-    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The report, e.g. /api/states/KEN/national-reports?year=2026", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "422", ref = "Unprocessable")
     @PostMapping("/api/states/{iso3}/national-reports")
     ResponseEntity<NationalReportView> submit(@PathVariable String iso3, @RequestBody(required = false) JsonNode body,

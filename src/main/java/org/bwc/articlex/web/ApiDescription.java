@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -90,7 +91,9 @@ class ApiDescription {
                     "BadRequest", problem("Invalid input: each field and what is wrong with it; nothing was written",
                             400, "Invalid request", "title: must not be blank", Map.of("field", "title", "message", "must not be blank")),
                     "Unauthorized", problem("No or wrong credentials (HTTP Basic)", 401, "Unauthorized",
-                            "Full authentication is required to access this resource", null),
+                            "Full authentication is required to access this resource", null)
+                            .addHeaderObject("WWW-Authenticate", new Header().description("The HTTP Basic challenge")
+                                    .schema(new StringSchema().example("Basic realm=\"Article X Assistance Engine\""))),
                     "Forbidden", problem("The caller is known but may not take this action", 403, "Forbidden",
                             "You may act only for the party you represent", null),
                     "NotFound", problem("Unknown, or not visible to the caller: another party's case is never shown", 404,

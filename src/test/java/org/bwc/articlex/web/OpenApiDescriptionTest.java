@@ -118,6 +118,8 @@ class OpenApiDescriptionTest {
                 "POST /api/requests/{id}/completion-report", "POST /api/concerns", "POST /api/states/{iso3}/national-reports");
         assertThat(api.at("/paths/~1api~1requests/post/responses").has("201")).isTrue();
         assertThat(api.at("/paths/~1api~1requests/post/responses").has("200")).isFalse();
+        assertThat(api.at("/paths/~1api~1requests/post/responses/201/headers").has("Location")).isTrue();
+        assertThat(api.at("/components/responses/Unauthorized/headers").has("WWW-Authenticate")).isTrue();
         assertThat(api.at("/paths/~1api~1requests~1{id}~1pledges/post/responses").has("202")).isTrue();
         assertThat(api.at("/paths/~1api~1concerns/post/responses/422/$ref").asText()).isEqualTo("#/components/responses/Unprocessable");
         assertThat(api.at("/paths/~1api~1metrics~1pipeline/get/parameters").findValuesAsText("name"))
