@@ -81,7 +81,7 @@ class ApiDescription {
                                 .description("The user id and password of the Tasklist user")));
     }
 
-    /** The tags, the standard problem answers, and every operation's tag from its controller's package. */
+    /** The capability tags, the Problem schema and the standard problem answers of every operation. */
     @Bean
     OpenApiCustomizer standardProblemAnswers() {
         return api -> {
