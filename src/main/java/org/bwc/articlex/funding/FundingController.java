@@ -1,5 +1,12 @@
 package org.bwc.articlex.funding;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
@@ -43,6 +50,14 @@ class FundingController {
     }
 
     /** A donor's pledge, awaiting the secretariat's confirmation; surplus once the request is funded. */
+    @Operation(operationId = "pledge", summary = "Pledge funds to a request (donor)",
+            description = "Awaits the secretariat's confirmation; surplus once the request is funded. With an "
+                    + "`Idempotency-Key` a repeated pledge is recorded once.",
+            parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+                    description = "Any unique text of 1 to 128 characters, e.g. a UUID, chosen by the caller per pledge"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Pledge.class), examples = @ExampleObject(name = "pledge", value = """
+            { "donor": "NOR", "amount": { "amount": "20000.00", "currency": "USD" } }"""))))
+    @ApiResponse(responseCode = "202", description = "Pledge recorded, awaiting confirmation")
     @PostMapping("/api/requests/{id}/pledges")
     ResponseEntity<FundingView.PledgeView> pledge(@PathVariable String id, @RequestBody(required = false) String body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Caller caller) {
@@ -55,6 +70,10 @@ class FundingController {
     }
 
     /** The secretariat confirms ({@code confirmed: true}) or declines a pledge with a reason. */
+    @Operation(operationId = "confirmPledge", summary = "Confirm or decline a pledge (secretariat)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Confirmation.class), examples = @ExampleObject(name = "confirmed", value = """
+            { "confirmed": true }"""))))
+    @ApiResponse(responseCode = "202", description = "Decision recorded")
     @PostMapping("/api/requests/{id}/pledges/{pledgeId}/confirmation")
     ResponseEntity<FundingView.PledgeView> confirmation(@PathVariable String id, @PathVariable long pledgeId,
             @RequestBody(required = false) String body, Caller caller) {
@@ -64,6 +83,9 @@ class FundingController {
     }
 
     /** The secretariat records that a confirmed pledge's funds arrived. */
+    @Operation(operationId = "recordPledgeReceipt", summary = "Record that a confirmed pledge's funds arrived (secretariat)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(schema = @Schema(implementation = Receipt.class))))
+    @ApiResponse(responseCode = "202", description = "Receipt recorded")
     @PostMapping("/api/requests/{id}/pledges/{pledgeId}/receipt")
     ResponseEntity<FundingView.PledgeView> receipt(@PathVariable String id, @PathVariable long pledgeId,
             @RequestBody(required = false) String body, Caller caller) {
@@ -72,6 +94,7 @@ class FundingController {
         return ResponseEntity.accepted().body(funding.received(id, pledgeId, receipt.note(), caller));
     }
 
+    @Operation(operationId = "requestFunding", summary = "Read the funding of a request: estimate, pledges, gap")
     @GetMapping("/api/requests/{id}/funding")
     FundingView funding(@PathVariable String id, Caller caller) {
         return funding.funding(id, caller);

@@ -1,5 +1,13 @@
 package org.bwc.articlex.intake;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +43,17 @@ class RequestController {
         this.submissions = submissions;
     }
 
+    @Operation(operationId = "submitRequest", summary = "Submit an assistance request",
+            description = "A State Party's request for assistance under Article X. With an `Idempotency-Key` the same key "
+                    + "from the same caller answers the same response again and creates nothing new.",
+            parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+                    description = "Any unique text of 1 to 128 characters, e.g. a UUID, chosen by the caller per request"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+                    name = "training", summary = "Biosafety training with two items", value = SUBMIT_EXAMPLE))))
+    @ApiResponse(responseCode = "201",
+            headers = @Header(name = "Location", description = "The new request, e.g. /api/requests/REQ-2026-0001", schema = @Schema(type = "string")),
+            description = "Submitted; `Location` names the new request",
+            content = @Content(examples = @ExampleObject(name = "submitted", value = SUBMITTED_EXAMPLE)))
     @PostMapping
     ResponseEntity<RequestView> submit(@Valid @RequestBody SubmitRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Caller caller) {
@@ -42,11 +61,13 @@ class RequestController {
         return ResponseEntity.created(URI.create("/api/requests/" + view.id())).body(view);
     }
 
+    @Operation(operationId = "findRequest", summary = "Read a request with its status, screening and history")
     @GetMapping("/{id}")
     RequestView find(@PathVariable String id, Caller caller) {
         return requests.find(id, caller);
     }
 
+    @Operation(operationId = "searchRequests", summary = "List the requests the caller may see, a page at a time")
     @GetMapping
     Page<RequestView> search(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) String state, @RequestParam(required = false) AssistanceCategory category,
@@ -55,17 +76,40 @@ class RequestController {
         return requests.search(status, state, category, page, size, caller);
     }
 
+    @Operation(operationId = "answerClarification", summary = "Answer the secretariat's question about a request",
+            description = "Only while the request is `CLARIFICATION_REQUESTED` (else 409); `items` replaces the items.")
+    @ApiResponse(responseCode = "202", description = "Answer accepted; the review goes on")
     @PostMapping("/{id}/clarification")
     ResponseEntity<Void> clarify(@PathVariable String id, @Valid @RequestBody Clarification body, Caller caller) {
         requests.answerClarification(id, body.answer(), body.items(), caller);
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(operationId = "withdrawRequest", summary = "Withdraw a request",
+            description = "The requesting State, until implementation has started (then 409).")
+    @ApiResponse(responseCode = "202", description = "Withdrawn")
     @PostMapping("/{id}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal body, Caller caller) {
         requests.withdraw(id, body.reason(), caller);
         return ResponseEntity.accepted().build();
     }
+
+    static final String SUBMIT_EXAMPLE = """
+            { "requestingState": "KEN", "title": "BSL-2 laboratory biosafety training",
+              "description": "Two-week course for 20 laboratory staff of the Central Veterinary Laboratory",
+              "category": "BIOSAFETY_BIOSECURITY_TRAINING",
+              "items": [ { "kind": "TRAINING", "description": "Biosafety officer course", "quantity": 20 },
+                         { "kind": "EQUIPMENT", "description": "Class II biosafety cabinet", "quantity": 2 } ],
+              "endUse": { "statement": "Diagnostic laboratory for zoonotic disease", "facility": "Central Veterinary Laboratory",
+                          "biosafetyLevel": 2 },
+              "estimatedCost": { "amount": "85000.00", "currency": "USD" }, "preferredLanguage": "en" }""";
+
+    static final String SUBMITTED_EXAMPLE = """
+            { "id": "REQ-2026-0001", "requestingState": "KEN", "status": "SUBMITTED",
+              "title": "BSL-2 laboratory biosafety training", "category": "BIOSAFETY_BIOSECURITY_TRAINING",
+              "createdAt": "2026-03-02T09:15:00Z", "updatedAt": "2026-03-02T09:15:00Z", "screening": null,
+              "matchedOfferId": null,
+              "history": [ { "status": "SUBMITTED", "at": "2026-03-02T09:15:00Z", "by": "ken-ncp", "note": null } ] }""";
 
     record Clarification(@NotBlank @Size(max = 4000) String answer,
             @Size(max = 100, message = "at most 100 items per request") List<SubmitRequest.@NotNull @Valid Item> items) {

@@ -1,5 +1,9 @@
 package org.bwc.articlex.matching;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,12 +29,19 @@ class MatchingController {
     }
 
     /** The offering party answers a proposed match: the same task as {@code respondToMatch} in its Tasklist. */
+    @Operation(operationId = "respondToMatch", summary = "Accept or decline a proposed match (offering party)",
+            description = "The same task as Respond to match in the offering party's Tasklist. To accept a request that "
+                    + "goes ahead under conditions, `conditionsAcknowledged` must be true.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(name = "accepted", value = """
+            { "offerId": "OFF-2026-0003", "accepted": true, "note": "Trainers available from May" }"""))))
+    @ApiResponse(responseCode = "202", description = "Answer recorded")
     @PostMapping("/api/requests/{id}/offer-response")
     ResponseEntity<Void> respond(@PathVariable String id, @Valid @RequestBody OfferResponse body, Caller caller) {
         matching.respond(id, body.offerId(), body.accepted(), body.note(), body.conditionsAcknowledged(), caller);
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(operationId = "openNeeds", summary = "List the open needs an offering party could meet")
     @GetMapping("/api/open-needs")
     MatchingService.OpenNeeds openNeeds(@RequestParam(required = false) AssistanceCategory category,
             @RequestParam(required = false) Region region, Caller caller) {

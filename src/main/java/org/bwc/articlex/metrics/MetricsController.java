@@ -1,5 +1,9 @@
 package org.bwc.articlex.metrics;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -49,37 +53,47 @@ class MetricsController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "pipelineFigures", summary = "Count the requests by status")
     @GetMapping("/pipeline")
     Pipeline pipeline(Caller caller, @RequestParam MultiValueMap<String, String> params) {
         return metrics.pipeline(filter(caller, params));
     }
 
+    @Operation(operationId = "balanceFigures", summary = "Per regional group: requests, restrictions, denials and median hold days")
     @GetMapping("/balance")
     Balance balance(Caller caller, @RequestParam MultiValueMap<String, String> params) {
         return metrics.balance(filter(caller, params));
     }
 
+    @Operation(operationId = "gapFigures", summary = "Open needs by category and regional group")
     @GetMapping("/gaps")
     Gaps gaps(Caller caller, @RequestParam MultiValueMap<String, String> params) {
         return metrics.gaps(filter(caller, params));
     }
 
+    @Operation(operationId = "fundingFigures", summary = "Requested, pledged and the gap, by currency")
     @GetMapping("/funding")
     Funding funding(Caller caller, @RequestParam MultiValueMap<String, String> params) {
         return metrics.funding(filter(caller, params));
     }
 
+    @Operation(operationId = "durationFigures", summary = "How long requests spend in each stage")
     @GetMapping("/durations")
     Durations durations(Caller caller, @RequestParam MultiValueMap<String, String> params) {
         return metrics.durations(filter(caller, params));
     }
 
+    @Operation(operationId = "slaFigures", summary = "Tasks overdue against their service levels")
     @GetMapping("/sla")
     Sla sla(Caller caller, @RequestParam MultiValueMap<String, String> params) {
         return sla.sla(filter(caller, params));
     }
 
     /** JSON, or CSV with {@code ?format=csv} or {@code Accept: text/csv}. */
+    @Operation(operationId = "yearlyReport", summary = "The year's Article X assistance report, as JSON or CSV")
+    @ApiResponse(responseCode = "200", description = "The report as JSON, or CSV with `format=csv` or `Accept: text/csv`",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Yearly.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @GetMapping("/yearly")
     ResponseEntity<?> yearly(Caller caller, @RequestParam MultiValueMap<String, String> params,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

@@ -1,5 +1,7 @@
 package org.bwc.articlex.notification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -43,6 +45,7 @@ class NotificationController {
         this.parties = parties;
     }
 
+    @Operation(operationId = "stateNotifications", summary = "Read a State Party's notification feed, oldest first")
     @GetMapping("/states/{iso3}/notifications")
     List<NotificationView> stateFeed(@PathVariable String iso3, @RequestParam(required = false) String since,
             @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit, Caller caller) {
@@ -56,6 +59,7 @@ class NotificationController {
         return feed(code, since, null, limit, caller);
     }
 
+    @Operation(operationId = "organisationNotifications", summary = "Read an organisation's notification feed, oldest first")
     @GetMapping("/organisations/{code}/notifications")
     List<NotificationView> organisationFeed(@PathVariable String code, @RequestParam(required = false) String since,
             @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit, Caller caller) {
@@ -69,6 +73,7 @@ class NotificationController {
     }
 
     /** The secretariat's view of every notification, e.g. {@code ?email=FAILED} for those that need a re-send. */
+    @Operation(operationId = "allNotifications", summary = "List every notification (secretariat)")
     @GetMapping("/notifications")
     List<NotificationView> all(@RequestParam(required = false) EmailState email,
             @RequestParam(required = false) String party, @RequestParam(required = false) String since,
@@ -77,6 +82,7 @@ class NotificationController {
         return feed(party == null ? null : party.toUpperCase(Locale.ROOT), since, email, limit, caller);
     }
 
+    @Operation(operationId = "findNotification", summary = "Read one notification")
     @GetMapping("/notifications/{id}")
     NotificationView one(@PathVariable String id, Caller caller) {
         Notification notification = notifications.find(id)
@@ -87,6 +93,9 @@ class NotificationController {
     }
 
     /** 202: queued for delivery; 409 when it was already sent (never twice) or e-mail is switched off. */
+    @Operation(operationId = "resendNotification", summary = "Send a notification's e-mail again (secretariat)",
+            description = "Only when its e-mail failed: one already sent is never sent twice (409).")
+    @ApiResponse(responseCode = "202", description = "Queued for delivery")
     @PostMapping("/notifications/{id}/resend")
     ResponseEntity<NotificationView> resend(@PathVariable String id, Caller caller) {
         requireSecretariat(caller);

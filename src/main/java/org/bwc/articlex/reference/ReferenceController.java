@@ -1,5 +1,6 @@
 package org.bwc.articlex.reference;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,11 +16,13 @@ class ReferenceController {
         this.states = states;
     }
 
+    @Operation(operationId = "statesParties", summary = "List the States Parties with their regional group")
     @GetMapping("/states")
     List<StateView> states() {
         return states.all().stream().map(StateView::of).toList();
     }
 
+    @Operation(operationId = "assistanceCategories", summary = "List the assistance categories")
     @GetMapping("/categories")
     List<CategoryView> categories() {
         return java.util.Arrays.stream(AssistanceCategory.values()).map(c -> new CategoryView(c.name(), c.label())).toList();

@@ -1,5 +1,9 @@
 package org.bwc.articlex.reporting;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -26,6 +30,10 @@ class ReportingController {
     }
 
     /** The offering party or the requesting State reports that implementation started or is complete. */
+    @Operation(operationId = "reportImplementation", summary = "Report that implementation started or is complete",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(name = "started", value = """
+            { "event": "STARTED", "note": "First course held on 4 May" }"""))))
+    @ApiResponse(responseCode = "202", description = "Recorded")
     @PostMapping("/api/requests/{id}/implementation")
     ResponseEntity<Void> implementation(@PathVariable String id, @Valid @RequestBody Implementation body, Caller caller) {
         reporting.implementation(id, body.event(), body.note(), caller);
@@ -33,6 +41,13 @@ class ReportingController {
     }
 
     /** The requesting State's completion report: the same task as {@code submitCompletionReport} in its Tasklist. */
+    @Operation(operationId = "submitCompletionReport", summary = "Submit the completion report (requesting State)",
+            description = "Only while the request is `REPORTING` (else 409). For a request approved under conditions, "
+                    + "`conditionsMet` says item by item whether they were met (a note when not).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(name = "report", value = """
+            { "summary": "Twenty staff trained; both cabinets installed and certified",
+              "outcomes": ["20 biosafety officers certified", "2 class II cabinets in use"], "beneficiaries": 40 }"""))))
+    @ApiResponse(responseCode = "202", description = "Report received; the secretariat reviews it")
     @PostMapping("/api/requests/{id}/completion-report")
     ResponseEntity<Void> completionReport(@PathVariable String id, @Valid @RequestBody CompletionReport body, Caller caller) {
         reporting.submitCompletionReport(id, body.summary().strip(), body.outcomes(), body.beneficiaries().intValueExact(),
@@ -42,6 +57,7 @@ class ReportingController {
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(operationId = "findCompletionReport", summary = "Read the implementation events and completion reports of a request")
     @GetMapping("/api/requests/{id}/completion-report")
     ReportingView reports(@PathVariable String id, Caller caller) {
         return reporting.reporting(id, caller);

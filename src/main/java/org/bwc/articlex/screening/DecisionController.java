@@ -1,5 +1,6 @@
 package org.bwc.articlex.screening;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.security.Caller;
@@ -20,6 +21,7 @@ class DecisionController {
         this.decisions = decisions;
     }
 
+    @Operation(operationId = "requestDecisions", summary = "List the Article III / Article X decisions on a request")
     @GetMapping("/api/requests/{id}/decisions")
     List<DecisionRecord> decisions(@PathVariable String id, Caller caller) {
         requests.find(id).filter(r -> caller.canSee(r.requestingState()))

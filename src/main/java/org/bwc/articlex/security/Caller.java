@@ -1,5 +1,6 @@
 package org.bwc.articlex.security;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import java.util.Set;
  * The authenticated user behind a request: a Camunda user and its groups. States and organisations are
  * represented through their groups {@code sp-<ISO3>} and {@code org-<CODE>}.
  */
+@Hidden // resolved from the login, never a parameter of the API description
 public record Caller(String userId, Set<String> groups) {
 
     public static final String CASEWORKERS = "caseworkers";
