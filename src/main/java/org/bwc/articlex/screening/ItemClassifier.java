@@ -321,8 +321,13 @@ public final class ItemClassifier {
      * description names no other equipment.
      */
     private static boolean isLocationOnly(TermIndex.Hit h, List<TermIndex.Hit> equipment, Tokens t) {
-        if (!h.abbreviation() || h.rule().thresholds().stream()
-                .noneMatch(th -> th.dimension() == Dimension.CONTAINMENT_LEVEL)) {
+        if (h.rule().thresholds().stream().noneMatch(th -> th.dimension() == Dimension.CONTAINMENT_LEVEL)) {
+            return false;
+        }
+        if (isDestination(h, t)) {
+            return true;
+        }
+        if (!h.abbreviation() || headedByFacility(h, t)) {
             return false;
         }
         if (equipment.stream().anyMatch(g -> g.rule() != h.rule() && !g.abbreviation())) {
@@ -334,6 +339,49 @@ public final class ItemClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "Laboratoire mobile P3 avec hotte et centrifugeuse": a facility word next to the level, and no item
+     * noun before it, makes the facility the item whatever equipment it comes with.
+     */
+    private static boolean headedByFacility(TermIndex.Hit h, Tokens t) {
+        boolean adjacent = false;
+        for (int i = 0; i < t.words.length; i++) {
+            boolean near = t.pos[i] == h.start() - 1 || t.pos[i] == h.end()
+                    || (i > 0 && t.pos[i] == h.start() - 2 && MatchingAids.FACILITY_WORDS.contains(t.words[i - 1]));
+            if (near && MatchingAids.FACILITY_WORDS.contains(t.words[i])) {
+                adjacent = true;
+            }
+            if (t.pos[i] < h.start() && MatchingAids.EQUIPMENT_NOUNS.contains(t.words[i])
+                    && !MatchingAids.FACILITY_WORDS.contains(t.words[i])) {
+                return false;
+            }
+        }
+        return adjacent;
+    }
+
+    /**
+     * "Nitrile gloves for a BSL-3 laboratory", "gants pour laboratoire de niveau de biosécurité 3": the
+     * facility follows a preposition of destination and an item noun stands before it, none of them a
+     * facility word ("modular unit for a BSL-3 laboratory" may be the facility and stays listed).
+     */
+    private static boolean isDestination(TermIndex.Hit h, Tokens t) {
+        int k = h.start() - 1;
+        while (k >= 0 && MatchingAids.ARTICLES.contains(t.raw[k].toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k <= 0 || !MatchingAids.DESTINATION_PREPOSITIONS.contains(t.raw[k].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean item = false;
+        for (int i = 0; i < t.words.length && t.pos[i] < k; i++) {
+            if (MatchingAids.FACILITY_WORDS.contains(t.words[i])) {
+                return false;
+            }
+            item |= MatchingAids.EQUIPMENT_NOUNS.contains(t.words[i]);
+        }
+        return item;
     }
 
     /** Inactivated (not synthetic, not a kit) material of a risk group 4 agent: inactivation must be verified. */

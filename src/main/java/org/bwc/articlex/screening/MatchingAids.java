@@ -166,7 +166,7 @@ final class MatchingAids {
             "vaccine", "vaccines", "kit", "kits", "test", "tests", "dipstick", "dipsticks", "antibody", "antibodies",
             "antiserum", "antisera", "elisa", "immunoassay", "immunotoxin", "primer", "primers", "probe", "probes",
             "rdt", "rdts", "inactivated", "inactive", "inactivé", "inactivée", "inactivado", "inactivada", "killed",
-            "toxoid", "toxoide", "anatoxine",
+            "toxoid", "toxoide", "anatoxine", "immunoglobulin", "immunoglobulins", "immunoglobuline", "inmunoglobulina",
             // French and Spanish
             "vaccin", "vacuna", "trousse", "prueba", "pruebas", "antiserum", "antisuero", "anticorps", "anticuerpo",
             "anticuerpos", "amorce", "cebador", "sonde", "sonda",
@@ -192,7 +192,23 @@ final class MatchingAids {
             "microscope", "reader", "kit", "unit", "platform", "laboratory", "lab", "autoclave", "pcr", "scanner",
             "pipette", "balance", "meter", "generator", "shaker", "test", "tester", "detector", "sampler", "mask",
             "respirator", "glove", "gown", "box", "bsc", "hood", "isolator", "sink", "shower", "door", "container", "carrier", "packaging", "tube", "plate", "reagent",
-            "consumable", "spare", "part", "vehicle", "tent", "module", "station", "printer", "computer", "software");
+            "consumable", "spare", "part", "vehicle", "tent", "module", "station", "printer", "computer", "software",
+            // French and Spanish
+            "gant", "guante", "masque", "mascarilla", "hotte", "campana", "poste", "enceinte", "cabina",
+            "centrifugeuse", "centrifuga", "centrifugadora", "incubateur", "incubadora", "congelateur",
+            "congelador", "refrigerateur", "refrigerador", "microscope", "microscopio", "combinaison", "blouse",
+            "bata", "filtre", "filtro", "pipeta", "balanza", "evier", "lavabo", "porte", "puerta", "douche", "ducha",
+            "appareil", "aparato", "equipo", "instrumento", "materiel", "consommable", "consumible");
+
+    /** Words before a facility name that make it where an item goes ("for a", "pour le", "para el"). */
+    static final Set<String> DESTINATION_PREPOSITIONS = Set.of(
+            "for", "in", "inside", "within", "into", "pour", "dans", "au", "aux", "para", "en");
+
+    /** Articles and determiners between a preposition and the facility name. Lower case, not folded. */
+    static final Set<String> ARTICLES = Set.of(
+            "a", "an", "the", "our", "its", "their", "un", "une", "le", "la", "les", "l", "notre", "el", "los",
+            "las", "nuestro", "nuestra", "su", "sus", "de", "d", "du", "des", "del", "use", "usage", "uso",
+            "utilisation");
 
     /** Words that describe a containment facility rather than an item inside one. */
     static final Set<String> FACILITY_WORDS = words(
