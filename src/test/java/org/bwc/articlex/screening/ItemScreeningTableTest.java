@@ -117,6 +117,13 @@ class ItemScreeningTableTest {
             MATERIAL  | nitrile gloves, box of 100                       |  | 3 | CLEARED     |
             EQUIPMENT | Class II BSC for BSL-3 lab                       |  | 3 | CLEARED     |
             EQUIPMENT | modular BSL-3 laboratory                         |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Nitrile gloves for a biosafety level 3 laboratory |  | 3 | CLEARED    |
+            EQUIPMENT | Gants pour laboratoire de niveau de biosécurité 3 |  | 3 | CLEARED    |
+            EQUIPMENT | Modular unit for a BSL-3 laboratory              |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Laboratoire mobile P3 avec hotte et centrifugeuse |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Cuve de fermentation de 75 l                     |  | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
+            EQUIPMENT | Wine fermentation tank 1 000 L                   |  | 3 | CLEARED     |
+            EQUIPMENT | Atomiseur à dos pour vergers                     |  | 3 | CLEARED     |
             EQUIPMENT | double-door autoclave for BSL-3 lab              |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE
             EQUIPMENT | double-door autoclave                            |  | 3 | REFERRED    | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE SCR-CAPACITY-UNKNOWN
             EQUIPMENT | suit decontamination shower for BSL-4 suite      |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-SUIT-DECON-SHOWER
