@@ -252,12 +252,15 @@ public final class ItemClassifier {
 
     /** An organism word ("strain", "culture", "cepa", "souche") or a word for a toxin ("enterotoxina"). */
     private static boolean namesOrganism(Tokens t) {
-        if (containsAny(t, MatchingAids.ORGANISM_WORDS)) {
-            return true;
-        }
-        for (String w : t.words) {
-            if (w.endsWith("toxin") || w.endsWith("toxina")) {
-                return true; // enterotoxin, neurotoxina, mycotoxin: some toxin is named
+        String[] w = t.words;
+        for (int i = 0; i < w.length; i++) {
+            boolean media = (i > 0 && MatchingAids.CULTURE_MEDIA.contains(w[i - 1]))
+                    || (i + 1 < w.length && MatchingAids.CULTURE_MEDIA.contains(w[i + 1]));
+            if (MatchingAids.ORGANISM_WORDS.contains(w[i]) && !media) {
+                return true; // "culture media", "medio de cultivo" grow organisms without naming one
+            }
+            if ((w[i].endsWith("toxin") || w[i].endsWith("toxina")) && !w[i].startsWith("anti")) {
+                return true; // enterotoxin, neurotoxina, mycotoxin: some toxin is named; an antitoxin is not one
             }
         }
         return false;

@@ -102,6 +102,11 @@ final class MatchingAids {
             "cepa", "cepas", "cultivo", "bacterias", "hongo", "hongos", "levadura", "toxina", "microorganismo",
             "aislado", "espora", "esporas", "inoculo");
 
+    /** Culture media: next to them "culture" or "cultivo" is what organisms grow in, not an organism. Folded. */
+    static final Set<String> CULTURE_MEDIA = words(
+            "media", "medium", "broth", "agar", "medio", "medios", "caldo", "milieu", "milieux", "bouillon",
+            "gelose");
+
     /** Words that make a containment abbreviation ("P3", "BSL-3") a containment level. Folded. */
     static final Set<String> CONTAINMENT_WORDS = words(
             "containment", "biosafety", "biocontainment", "bsl", "biosecurity", "room", "suite", "lab",
@@ -141,6 +146,12 @@ final class MatchingAids {
             "epidemiological", "preparedness", "prevention", "ipc", "vaccination", "immunization", "sampling",
             "serology", "identification", "awareness", "monitoring", "response", "management", "elisa", "pcr",
             "rt", "testing", "confirmation", "control", "care", "nursing", "investigation", "containment",
+            "packaging", "shipment", "shipping", "transport", "disposal", "decontamination", "disinfection",
+            "emballage", "expedition", "elimination", "decontamination", "desinfection",
+            "embalaje", "envio", "transporte", "eliminacion", "descontaminacion", "desinfeccion",
+            // Russian and Arabic
+            "эпиднадзор", "надзор", "диагностика", "биобезопасность", "лечение", "профилактика",
+            "الترصد", "التشخيص", "السلامة", "الوقاية", "العلاج",
             "diagnostique", "detection", "clinique", "biosecurite", "biosurete", "epidemiologie", "riposte",
             "prise", "charge", "soins", "depistage", "prevention",
             "diagnostico", "deteccion", "vigilancia", "clinico", "clinica", "manejo", "bioseguridad",
@@ -167,6 +178,7 @@ final class MatchingAids {
             "antiserum", "antisera", "elisa", "immunoassay", "immunotoxin", "primer", "primers", "probe", "probes",
             "rdt", "rdts", "inactivated", "inactive", "inactivé", "inactivée", "inactivado", "inactivada", "killed",
             "toxoid", "toxoide", "anatoxine", "immunoglobulin", "immunoglobulins", "immunoglobuline", "inmunoglobulina",
+            "antitoxin", "antitoxins", "antitoxine", "antitoxina", "antivenom", "antiveneno",
             // French and Spanish
             "vaccin", "vacuna", "trousse", "prueba", "pruebas", "antiserum", "antisuero", "anticorps", "anticuerpo",
             "anticuerpos", "amorce", "cebador", "sonde", "sonda",

@@ -124,6 +124,13 @@ class ItemScreeningTableTest {
             EQUIPMENT | Cuve de fermentation de 75 l                     |  | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
             EQUIPMENT | Wine fermentation tank 1 000 L                   |  | 3 | CLEARED     |
             EQUIPMENT | Atomiseur à dos pour vergers                     |  | 3 | CLEARED     |
+            MATERIAL  | Medio de cultivo agar sangre                     |  | 3 | CLEARED     |
+            MATERIAL  | Culture of an unidentified soil bacterium in broth |  | 3 | REFERRED   | SCR-UNKNOWN-ORGANISM
+            MATERIAL  | Anti-botulinum antitoxin (equine)                |  | 3 | CLEARED     |
+            EQUIPMENT | Compost bioreactor bin 200 L                     |  | 3 | CLEARED     |
+            EQUIPMENT | Fermentadora de masa para panadería              |  | 3 | CLEARED     |
+            EQUIPMENT | Milk powder spray dryer                          |  | 3 | CLEARED     |
+            EQUIPMENT | Chambre d'inhalation pour enfants asthmatiques   |  | 3 | CLEARED     |
             EQUIPMENT | double-door autoclave for BSL-3 lab              |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE
             EQUIPMENT | double-door autoclave                            |  | 3 | REFERRED    | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE SCR-CAPACITY-UNKNOWN
             EQUIPMENT | suit decontamination shower for BSL-4 suite      |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-SUIT-DECON-SHOWER
