@@ -81,6 +81,9 @@ final class TermIndex {
     private static final Set<String> GENERIC_HEAD_WORDS = Set.of(
             "process", "control", "unit", "system", "equipment", "device", "complete", "component");
 
+    /** Words that start a class or level qualifier, which may stand after a comma or in brackets. Folded. */
+    private static final Set<String> CLASS_WORDS = Set.of("class", "classe", "clase", "level", "niveau", "nivel");
+
     private final Map<String, Term[]> phrases;
     /**
      * Equipment names (and toxin names of three words or more) by their last word, matched in any word
@@ -435,10 +438,13 @@ final class TermIndex {
         return false;
     }
 
-    /** "nitrile gloves, box of 100" is not a "glove box": a phrase does not run across a comma it lacks. */
+    /**
+     * "nitrile gloves, box of 100" is not a "glove box": a phrase does not run across a comma it lacks,
+     * unless what follows is the name's class or level ("biological safety cabinet (class III)").
+     */
     private static boolean sameClause(Tokens t, int i, Term term) {
         for (int j = 1; j < term.tokens.length; j++) {
-            if (t.breakBefore[i + j] && !term.breaks[j]) {
+            if (t.breakBefore[i + j] && !term.breaks[j] && !CLASS_WORDS.contains(term.tokens[j])) {
                 return false;
             }
         }

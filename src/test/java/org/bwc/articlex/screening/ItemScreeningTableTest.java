@@ -131,6 +131,9 @@ class ItemScreeningTableTest {
             EQUIPMENT | Fermentadora de masa para panadería              |  | 3 | CLEARED     |
             EQUIPMENT | Milk powder spray dryer                          |  | 3 | CLEARED     |
             EQUIPMENT | Chambre d'inhalation pour enfants asthmatiques   |  | 3 | CLEARED     |
+            EQUIPMENT | Biological safety cabinet (class III)            |  | 3 | CONDITIONAL | AG-EQ-CLASS-III-BSC
+            EQUIPMENT | Cabinas de bioseguridad clase 3                  |  | 3 | CONDITIONAL | AG-EQ-CLASS-III-BSC
+            EQUIPMENT | Biological safety cabinet, class II              |  | 3 | CLEARED     |
             EQUIPMENT | double-door autoclave for BSL-3 lab              |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE
             EQUIPMENT | double-door autoclave                            |  | 3 | REFERRED    | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE SCR-CAPACITY-UNKNOWN
             EQUIPMENT | suit decontamination shower for BSL-4 suite      |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-SUIT-DECON-SHOWER
