@@ -492,13 +492,15 @@ public final class ItemClassifier {
     private void knowledge(String description, Tokens t, List<TermIndex.Hit> hits, Result out) {
         Set<String> subjects = new LinkedHashSet<>();
         Measurements measured = null;
+        String production = firstOf(t, MatchingAids.PRODUCTION_WORDS);
         for (TermIndex.Hit h : hits) {
             ControlRule r = h.rule();
             if (r.section() == ControlSection.TECHNOLOGY) {
                 out.controlled(r, "'" + h.term() + "' -> " + r.id());
                 continue;
             }
-            if (h.type() == TermIndex.HitType.OTHER_SUBTYPE
+            // an unlisted subtype is no subject of training on it, but developing or enhancing it may be
+            if ((h.type() == TermIndex.HitType.OTHER_SUBTYPE && production == null)
                     || (list.isMeansOfDelivery(r.id()) && !containsAny(t, MatchingAids.DELIVERY_PLATFORMS))
                     || (r.section() == ControlSection.GENETIC_ELEMENT && subjectOf(r, hits) == null)) {
                 continue;
@@ -520,7 +522,6 @@ public final class ItemClassifier {
             return;
         }
         String purpose = firstOf(t, MatchingAids.CARE_PURPOSES);
-        String production = firstOf(t, MatchingAids.PRODUCTION_WORDS);
         if (purpose != null && production == null) {
             out.note("names listed " + String.join(", ", subjects) + " for '" + purpose + "': training, diagnostics, "
                     + "surveillance, clinical care and biosafety are not development or production technology");

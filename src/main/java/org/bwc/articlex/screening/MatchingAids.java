@@ -80,6 +80,7 @@ final class MatchingAids {
             "antigen", "antibody", "antibodies", "serum", "sera", "rna", "genome", "vaccine", "epidemic", "case",
             "cases", "sequencing", "clade", "lineage", "patient", "patients", "toxin", "bacteria", "bacterium",
             "pathogenic", "infectious", "zoonotic", "surveillance", "vaccination", "epidemiology",
+            "transmissibility", "transmission", "virulence", "pathogenicity", "lethality",
             // French and Spanish
             "viral", "souche", "cepa", "echantillon", "muestra", "vaccin", "vacuna", "diagnostico", "brote",
             "epidemie", "epidemia", "infeccion", "bacterie", "toxina", "toxine", "enfermedad", "maladie", "fievre",
@@ -90,7 +91,8 @@ final class MatchingAids {
             "gpu", "graphics", "graphic", "card", "computer", "laptop", "workstation", "processor", "cpu", "chip",
             "software", "server", "monitor", "display", "nvidia", "geforce", "radeon", "intel", "motor", "engine",
             "vehicle", "car", "tyre", "tire", "camera", "cable", "printer", "battery", "ordinateur", "tarjeta",
-            "grafica", "graphique", "computadora", "ordenador", "portatil", "portable");
+            "grafica", "graphique", "computadora", "ordenador", "portatil", "portable",
+            "mri", "irm", "imaging", "contrast", "contraste", "resonance", "resonancia", "radiology", "scanner");
 
     /** Words that say an agent item names an organism (fail-safe for materials). Folded. */
     static final Set<String> ORGANISM_WORDS = words(
@@ -101,6 +103,15 @@ final class MatchingAids {
             "souche", "souches", "bacterie", "bacteries", "champignon", "levure", "toxine", "microorganisme",
             "cepa", "cepas", "cultivo", "bacterias", "hongo", "hongos", "levadura", "toxina", "microorganismo",
             "aislado", "espora", "esporas", "inoculo");
+
+    /**
+     * Uses with pathogens: an equipment exclusion for food, drink or waste ("beer", "milk") does not take
+     * an item out of its entry when the description also names one of these. Folded.
+     */
+    static final Set<String> PATHOGEN_USE_WORDS = words(
+            "vaccine", "vaccines", "vaccin", "vacuna", "pathogen", "pathogens", "pathogenic", "pathogene",
+            "patogeno", "virus", "viruses", "toxin", "toxins", "toxine", "toxina", "bsl", "biosafety",
+            "biocontainment", "bioseguridad", "biosecurite", "microorganism", "microorganisme", "microorganismo");
 
     /** Culture media: next to them "culture" or "cultivo" is what organisms grow in, not an organism. Folded. */
     static final Set<String> CULTURE_MEDIA = words(
@@ -161,7 +172,8 @@ final class MatchingAids {
     static final Set<String> PRODUCTION_WORDS = words(
             "production", "produce", "producing", "propagation", "propagate", "propagating", "cultivation",
             "cultivate", "cultivating", "scale", "upscaling", "scaling", "fermentation", "manufacturing",
-            "manufacture", "enhancement", "enhance", "gain", "aerosolization", "aerosolisation", "stabilization",
+            "manufacture", "enhancement", "enhance", "enhancing", "enhanced", "transmissibility", "virulence",
+            "gain", "aerosolization", "aerosolisation", "stabilization",
             "weaponization", "dissemination", "synthesis", "synthesize", "purification", "concentration",
             "mass", "industrial", "yield", "development", "develop",
             "produire", "fabrication", "propagation", "culture", "production",
@@ -253,7 +265,9 @@ final class MatchingAids {
      */
     static final Set<String> WEAPON_WORDS = words(
             "munition", "submunition", "bomblet", "warhead", "weaponized", "weaponize", "weaponization",
-            "weaponizing", "weaponizable");
+            "weaponizing", "weaponizable",
+            // French and Spanish
+            "munitions", "sous-munition", "bombette", "municion", "municiones", "submunicion", "ojiva");
 
     static final Set<String> WEAPONISATION_WORDS = words(
             "weaponized", "weaponize", "weaponization", "weaponizing", "weaponizable");

@@ -68,7 +68,14 @@ final class TermIndex {
     record Exclusion(String ruleId, String phrase, String reason) {
     }
 
+    private static boolean isEquipmentHit(String ruleId, List<Hit> hits) {
+        return hits.stream().anyMatch(h -> h.rule.id().equals(ruleId) && !h.rule.section().biological());
+    }
+
     private record ExclusionPhrase(String[] tokens, String ruleId, String reason) {
+        String phrase() {
+            return String.join(" ", tokens);
+        }
     }
 
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)]");
@@ -228,12 +235,24 @@ final class TermIndex {
      */
     private void dropNotListed(Tokens t, List<Hit> hits, List<String> notes) {
         String[] w = t.words;
+        String pathogenUse = null; // "bioreactor for vaccine production and beer trials" keeps the entry
+        for (String x : w) {
+            if (MatchingAids.PATHOGEN_USE_WORDS.contains(x)) {
+                pathogenUse = x;
+                break;
+            }
+        }
         for (int i = 0; i < w.length && !hits.isEmpty(); i++) {
             ExclusionPhrase[] excluded = notListed.get(w[i]);
             if (excluded == null) {
                 continue;
             }
             for (ExclusionPhrase x : excluded) {
+                if (matchesAt(w, i, x.tokens) && pathogenUse != null && isEquipmentHit(x.ruleId, hits)) {
+                    notes.add("'" + x.phrase() + "' does not take the item out of " + x.ruleId + ": it is also for '"
+                            + pathogenUse + "'");
+                    continue;
+                }
                 if (matchesAt(w, i, x.tokens)) {
                     int start = t.pos[i];
                     int end = t.pos[i + x.tokens.length - 1] + 1;

@@ -134,6 +134,11 @@ class ItemScreeningTableTest {
             EQUIPMENT | Biological safety cabinet (class III)            |  | 3 | CONDITIONAL | AG-EQ-CLASS-III-BSC
             EQUIPMENT | Cabinas de bioseguridad clase 3                  |  | 3 | CONDITIONAL | AG-EQ-CLASS-III-BSC
             EQUIPMENT | Biological safety cabinet, class II              |  | 3 | CLEARED     |
+            EQUIPMENT | Bioreactor 500 L for vaccine production and beer trials |  | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
+            EQUIPMENT | Munición con agente biológico                    |  | 3 | DENIED      | SCR-WEAPON-OR-MEANS-OF-DELIVERY
+            MATERIAL  | T2 MRI contrast agent                            |  | 3 | CLEARED     |
+            MATERIAL  | Huile de ricin                                   |  | 3 | CLEARED     |
+            MATERIAL  | Ricine purifiée 10 mg                            |  | 3 | CONDITIONAL | AG-TOX-RICIN
             EQUIPMENT | double-door autoclave for BSL-3 lab              |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE
             EQUIPMENT | double-door autoclave                            |  | 3 | REFERRED    | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE SCR-CAPACITY-UNKNOWN
             EQUIPMENT | suit decontamination shower for BSL-4 suite      |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-SUIT-DECON-SHOWER
