@@ -38,7 +38,8 @@ final class Measurements {
     private static final String HOUR = "(?:h|hr|hrs|hour|hours|heures?|horas?)";
     private static final String MINUTE = "(?:min|mins|minutes?|minutos?)";
     private static final String DAY = "(?:24\\s*" + HOUR + "|day|d|d[i\u00ed]a|jour|journ[e\u00e9]e)";
-    private static final String ICE = "(?:(?:of|de)\\s+)?(?:ice|hielo|glace)?\\s*";
+    private static final String ICE = "(?:(?:of|de)\\s+)?(?:ice|hielo|glace)?\\s*"
+            + "(?:(?:condenser\\s+)?capacity\\s+|capacit[e\u00e9]\\s+|capacidad\\s+)?";
 
     /** Ordered so that rates are tried before the bare volume or mass they start with. */
     private static final String UNIT = "("

@@ -82,6 +82,7 @@ class TextParsingTest {
             150 l.h-1                            | FLOW_L_PER_H      | 150
             15 ft²                               | AREA_M2           | 1.3935456
             20 sq ft                             | AREA_M2           | 1.8580608
+            50 kg ice capacity per 24 h          | ICE_KG_PER_24H    | 50
             40 micras                            | DROPLET_UM        | 40
             # the unit before the number in a labelled field
             Volume (L): 300                      | VOLUME_L          | 300
