@@ -351,8 +351,7 @@ public final class ItemClassifier {
     private static boolean headedByFacility(TermIndex.Hit h, Tokens t) {
         boolean adjacent = false;
         for (int i = 0; i < t.words.length; i++) {
-            boolean near = t.pos[i] == h.start() - 1 || t.pos[i] == h.end()
-                    || (i > 0 && t.pos[i] == h.start() - 2 && MatchingAids.FACILITY_WORDS.contains(t.words[i - 1]));
+            boolean near = (t.pos[i] >= h.start() - 2 && t.pos[i] < h.start()) || t.pos[i] == h.end();
             if (near && MatchingAids.FACILITY_WORDS.contains(t.words[i])) {
                 adjacent = true;
             }

@@ -222,7 +222,9 @@ final class MatchingAids {
             "centrifugeuse", "centrifuga", "centrifugadora", "incubateur", "incubadora", "congelateur",
             "congelador", "refrigerateur", "refrigerador", "microscope", "microscopio", "combinaison", "blouse",
             "bata", "filtre", "filtro", "pipeta", "balanza", "evier", "lavabo", "porte", "puerta", "douche", "ducha",
-            "appareil", "aparato", "equipo", "instrumento", "materiel", "consommable", "consumible");
+            "appareil", "aparato", "equipo", "instrumento", "materiel", "consommable", "consumible",
+            "coat", "apron", "furniture", "bench", "chair", "shelving", "trolley", "cart", "mobilier", "mueble",
+            "tablier", "delantal");
 
     /** Words before a facility name that make it where an item goes ("for a", "pour le", "para el"). */
     static final Set<String> DESTINATION_PREPOSITIONS = Set.of(
@@ -237,7 +239,10 @@ final class MatchingAids {
     /** Words that describe a containment facility rather than an item inside one. */
     static final Set<String> FACILITY_WORDS = words(
             "laboratory", "lab", "facility", "suite", "module", "container", "unit", "building", "shelter",
-            "modular", "mobile", "station", "platform", "system", "tent", "vehicle");
+            "modular", "mobile", "station", "platform", "system", "tent", "vehicle",
+            // French and Spanish
+            "laboratoire", "laboratorio", "movil", "modulaire", "unite", "unidad", "installation", "instalacion",
+            "conteneur", "contenedor", "batiment", "edificio", "plateforme", "plataforma");
 
     /**
      * Descriptions made only of these (plus numbers and stop words) say nothing identifiable

@@ -121,6 +121,8 @@ class ItemScreeningTableTest {
             EQUIPMENT | Gants pour laboratoire de niveau de biosécurité 3 |  | 3 | CLEARED    |
             EQUIPMENT | Modular unit for a BSL-3 laboratory              |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
             EQUIPMENT | Laboratoire mobile P3 avec hotte et centrifugeuse |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Laboratorio móvil NBS3 con cabina de seguridad biológica |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Batas desechables para laboratorio NBS3          |  | 3 | CLEARED     |
             EQUIPMENT | Cuve de fermentation de 75 l                     |  | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
             EQUIPMENT | Wine fermentation tank 1 000 L                   |  | 3 | CLEARED     |
             EQUIPMENT | Atomiseur à dos pour vergers                     |  | 3 | CLEARED     |
