@@ -252,12 +252,15 @@ public final class ItemClassifier {
 
     /** An organism word ("strain", "culture", "cepa", "souche") or a word for a toxin ("enterotoxina"). */
     private static boolean namesOrganism(Tokens t) {
-        if (containsAny(t, MatchingAids.ORGANISM_WORDS)) {
-            return true;
-        }
-        for (String w : t.words) {
-            if (w.endsWith("toxin") || w.endsWith("toxina")) {
-                return true; // enterotoxin, neurotoxina, mycotoxin: some toxin is named
+        String[] w = t.words;
+        for (int i = 0; i < w.length; i++) {
+            boolean media = (i > 0 && MatchingAids.CULTURE_MEDIA.contains(w[i - 1]))
+                    || (i + 1 < w.length && MatchingAids.CULTURE_MEDIA.contains(w[i + 1]));
+            if (MatchingAids.ORGANISM_WORDS.contains(w[i]) && !media) {
+                return true; // "culture media", "medio de cultivo" grow organisms without naming one
+            }
+            if ((w[i].endsWith("toxin") || w[i].endsWith("toxina")) && !w[i].startsWith("anti")) {
+                return true; // enterotoxin, neurotoxina, mycotoxin: some toxin is named; an antitoxin is not one
             }
         }
         return false;
@@ -321,8 +324,13 @@ public final class ItemClassifier {
      * description names no other equipment.
      */
     private static boolean isLocationOnly(TermIndex.Hit h, List<TermIndex.Hit> equipment, Tokens t) {
-        if (!h.abbreviation() || h.rule().thresholds().stream()
-                .noneMatch(th -> th.dimension() == Dimension.CONTAINMENT_LEVEL)) {
+        if (h.rule().thresholds().stream().noneMatch(th -> th.dimension() == Dimension.CONTAINMENT_LEVEL)) {
+            return false;
+        }
+        if (isDestination(h, t)) {
+            return true;
+        }
+        if (!h.abbreviation() || headedByFacility(h, t)) {
             return false;
         }
         if (equipment.stream().anyMatch(g -> g.rule() != h.rule() && !g.abbreviation())) {
@@ -334,6 +342,48 @@ public final class ItemClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "Laboratoire mobile P3 avec hotte et centrifugeuse": a facility word next to the level, and no item
+     * noun before it, makes the facility the item whatever equipment it comes with.
+     */
+    private static boolean headedByFacility(TermIndex.Hit h, Tokens t) {
+        boolean adjacent = false;
+        for (int i = 0; i < t.words.length; i++) {
+            boolean near = (t.pos[i] >= h.start() - 2 && t.pos[i] < h.start()) || t.pos[i] == h.end();
+            if (near && MatchingAids.FACILITY_WORDS.contains(t.words[i])) {
+                adjacent = true;
+            }
+            if (t.pos[i] < h.start() && MatchingAids.EQUIPMENT_NOUNS.contains(t.words[i])
+                    && !MatchingAids.FACILITY_WORDS.contains(t.words[i])) {
+                return false;
+            }
+        }
+        return adjacent;
+    }
+
+    /**
+     * "Nitrile gloves for a BSL-3 laboratory", "gants pour laboratoire de niveau de biosécurité 3": the
+     * facility follows a preposition of destination and an item noun stands before it, none of them a
+     * facility word ("modular unit for a BSL-3 laboratory" may be the facility and stays listed).
+     */
+    private static boolean isDestination(TermIndex.Hit h, Tokens t) {
+        int k = h.start() - 1;
+        while (k >= 0 && MatchingAids.ARTICLES.contains(t.raw[k].toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k <= 0 || !MatchingAids.DESTINATION_PREPOSITIONS.contains(t.raw[k].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean item = false;
+        for (int i = 0; i < t.words.length && t.pos[i] < k; i++) {
+            if (MatchingAids.FACILITY_WORDS.contains(t.words[i])) {
+                return false;
+            }
+            item |= MatchingAids.EQUIPMENT_NOUNS.contains(t.words[i]);
+        }
+        return item;
     }
 
     /** Inactivated (not synthetic, not a kit) material of a risk group 4 agent: inactivation must be verified. */
@@ -441,13 +491,15 @@ public final class ItemClassifier {
     private void knowledge(String description, Tokens t, List<TermIndex.Hit> hits, Result out) {
         Set<String> subjects = new LinkedHashSet<>();
         Measurements measured = null;
+        String production = firstOf(t, MatchingAids.PRODUCTION_WORDS);
         for (TermIndex.Hit h : hits) {
             ControlRule r = h.rule();
             if (r.section() == ControlSection.TECHNOLOGY) {
                 out.controlled(r, "'" + h.term() + "' -> " + r.id());
                 continue;
             }
-            if (h.type() == TermIndex.HitType.OTHER_SUBTYPE
+            // an unlisted subtype is no subject of training on it, but developing or enhancing it may be
+            if ((h.type() == TermIndex.HitType.OTHER_SUBTYPE && production == null)
                     || (list.isMeansOfDelivery(r.id()) && !containsAny(t, MatchingAids.DELIVERY_PLATFORMS))
                     || (r.section() == ControlSection.GENETIC_ELEMENT && subjectOf(r, hits) == null)) {
                 continue;
@@ -469,7 +521,6 @@ public final class ItemClassifier {
             return;
         }
         String purpose = firstOf(t, MatchingAids.CARE_PURPOSES);
-        String production = firstOf(t, MatchingAids.PRODUCTION_WORDS);
         if (purpose != null && production == null) {
             out.note("names listed " + String.join(", ", subjects) + " for '" + purpose + "': training, diagnostics, "
                     + "surveillance, clinical care and biosafety are not development or production technology");

@@ -80,6 +80,7 @@ final class MatchingAids {
             "antigen", "antibody", "antibodies", "serum", "sera", "rna", "genome", "vaccine", "epidemic", "case",
             "cases", "sequencing", "clade", "lineage", "patient", "patients", "toxin", "bacteria", "bacterium",
             "pathogenic", "infectious", "zoonotic", "surveillance", "vaccination", "epidemiology",
+            "transmissibility", "transmission", "virulence", "pathogenicity", "lethality",
             // French and Spanish
             "viral", "souche", "cepa", "echantillon", "muestra", "vaccin", "vacuna", "diagnostico", "brote",
             "epidemie", "epidemia", "infeccion", "bacterie", "toxina", "toxine", "enfermedad", "maladie", "fievre",
@@ -90,7 +91,8 @@ final class MatchingAids {
             "gpu", "graphics", "graphic", "card", "computer", "laptop", "workstation", "processor", "cpu", "chip",
             "software", "server", "monitor", "display", "nvidia", "geforce", "radeon", "intel", "motor", "engine",
             "vehicle", "car", "tyre", "tire", "camera", "cable", "printer", "battery", "ordinateur", "tarjeta",
-            "grafica", "graphique", "computadora", "ordenador", "portatil", "portable");
+            "grafica", "graphique", "computadora", "ordenador", "portatil", "portable",
+            "mri", "irm", "imaging", "contrast", "contraste", "resonance", "resonancia", "radiology", "scanner");
 
     /** Words that say an agent item names an organism (fail-safe for materials). Folded. */
     static final Set<String> ORGANISM_WORDS = words(
@@ -101,6 +103,20 @@ final class MatchingAids {
             "souche", "souches", "bacterie", "bacteries", "champignon", "levure", "toxine", "microorganisme",
             "cepa", "cepas", "cultivo", "bacterias", "hongo", "hongos", "levadura", "toxina", "microorganismo",
             "aislado", "espora", "esporas", "inoculo");
+
+    /**
+     * Uses with pathogens: an equipment exclusion for food, drink or waste ("beer", "milk") does not take
+     * an item out of its entry when the description also names one of these. Folded.
+     */
+    static final Set<String> PATHOGEN_USE_WORDS = words(
+            "vaccine", "vaccines", "vaccin", "vacuna", "pathogen", "pathogens", "pathogenic", "pathogene",
+            "patogeno", "virus", "viruses", "toxin", "toxins", "toxine", "toxina", "bsl", "biosafety",
+            "biocontainment", "bioseguridad", "biosecurite", "microorganism", "microorganisme", "microorganismo");
+
+    /** Culture media: next to them "culture" or "cultivo" is what organisms grow in, not an organism. Folded. */
+    static final Set<String> CULTURE_MEDIA = words(
+            "media", "medium", "broth", "agar", "medio", "medios", "caldo", "milieu", "milieux", "bouillon",
+            "gelose");
 
     /** Words that make a containment abbreviation ("P3", "BSL-3") a containment level. Folded. */
     static final Set<String> CONTAINMENT_WORDS = words(
@@ -141,6 +157,12 @@ final class MatchingAids {
             "epidemiological", "preparedness", "prevention", "ipc", "vaccination", "immunization", "sampling",
             "serology", "identification", "awareness", "monitoring", "response", "management", "elisa", "pcr",
             "rt", "testing", "confirmation", "control", "care", "nursing", "investigation", "containment",
+            "packaging", "shipment", "shipping", "transport", "disposal", "decontamination", "disinfection",
+            "emballage", "expedition", "elimination", "decontamination", "desinfection",
+            "embalaje", "envio", "transporte", "eliminacion", "descontaminacion", "desinfeccion",
+            // Russian and Arabic
+            "эпиднадзор", "надзор", "диагностика", "биобезопасность", "лечение", "профилактика",
+            "الترصد", "التشخيص", "السلامة", "الوقاية", "العلاج",
             "diagnostique", "detection", "clinique", "biosecurite", "biosurete", "epidemiologie", "riposte",
             "prise", "charge", "soins", "depistage", "prevention",
             "diagnostico", "deteccion", "vigilancia", "clinico", "clinica", "manejo", "bioseguridad",
@@ -150,7 +172,8 @@ final class MatchingAids {
     static final Set<String> PRODUCTION_WORDS = words(
             "production", "produce", "producing", "propagation", "propagate", "propagating", "cultivation",
             "cultivate", "cultivating", "scale", "upscaling", "scaling", "fermentation", "manufacturing",
-            "manufacture", "enhancement", "enhance", "gain", "aerosolization", "aerosolisation", "stabilization",
+            "manufacture", "enhancement", "enhance", "enhancing", "enhanced", "transmissibility", "virulence",
+            "gain", "aerosolization", "aerosolisation", "stabilization",
             "weaponization", "dissemination", "synthesis", "synthesize", "purification", "concentration",
             "mass", "industrial", "yield", "development", "develop",
             "produire", "fabrication", "propagation", "culture", "production",
@@ -166,7 +189,8 @@ final class MatchingAids {
             "vaccine", "vaccines", "kit", "kits", "test", "tests", "dipstick", "dipsticks", "antibody", "antibodies",
             "antiserum", "antisera", "elisa", "immunoassay", "immunotoxin", "primer", "primers", "probe", "probes",
             "rdt", "rdts", "inactivated", "inactive", "inactivé", "inactivée", "inactivado", "inactivada", "killed",
-            "toxoid", "toxoide", "anatoxine",
+            "toxoid", "toxoide", "anatoxine", "immunoglobulin", "immunoglobulins", "immunoglobuline", "inmunoglobulina",
+            "antitoxin", "antitoxins", "antitoxine", "antitoxina", "antivenom", "antiveneno",
             // French and Spanish
             "vaccin", "vacuna", "trousse", "prueba", "pruebas", "antiserum", "antisuero", "anticorps", "anticuerpo",
             "anticuerpos", "amorce", "cebador", "sonde", "sonda",
@@ -192,12 +216,33 @@ final class MatchingAids {
             "microscope", "reader", "kit", "unit", "platform", "laboratory", "lab", "autoclave", "pcr", "scanner",
             "pipette", "balance", "meter", "generator", "shaker", "test", "tester", "detector", "sampler", "mask",
             "respirator", "glove", "gown", "box", "bsc", "hood", "isolator", "sink", "shower", "door", "container", "carrier", "packaging", "tube", "plate", "reagent",
-            "consumable", "spare", "part", "vehicle", "tent", "module", "station", "printer", "computer", "software");
+            "consumable", "spare", "part", "vehicle", "tent", "module", "station", "printer", "computer", "software",
+            // French and Spanish
+            "gant", "guante", "masque", "mascarilla", "hotte", "campana", "poste", "enceinte", "cabina",
+            "centrifugeuse", "centrifuga", "centrifugadora", "incubateur", "incubadora", "congelateur",
+            "congelador", "refrigerateur", "refrigerador", "microscope", "microscopio", "combinaison", "blouse",
+            "bata", "filtre", "filtro", "pipeta", "balanza", "evier", "lavabo", "porte", "puerta", "douche", "ducha",
+            "appareil", "aparato", "equipo", "instrumento", "materiel", "consommable", "consumible",
+            "coat", "apron", "furniture", "bench", "chair", "shelving", "trolley", "cart", "mobilier", "mueble",
+            "tablier", "delantal");
+
+    /** Words before a facility name that make it where an item goes ("for a", "pour le", "para el"). */
+    static final Set<String> DESTINATION_PREPOSITIONS = Set.of(
+            "for", "in", "inside", "within", "into", "pour", "dans", "au", "aux", "para", "en");
+
+    /** Articles and determiners between a preposition and the facility name. Lower case, not folded. */
+    static final Set<String> ARTICLES = Set.of(
+            "a", "an", "the", "our", "its", "their", "un", "une", "le", "la", "les", "l", "notre", "el", "los",
+            "las", "nuestro", "nuestra", "su", "sus", "de", "d", "du", "des", "del", "use", "usage", "uso",
+            "utilisation");
 
     /** Words that describe a containment facility rather than an item inside one. */
     static final Set<String> FACILITY_WORDS = words(
             "laboratory", "lab", "facility", "suite", "module", "container", "unit", "building", "shelter",
-            "modular", "mobile", "station", "platform", "system", "tent", "vehicle");
+            "modular", "mobile", "station", "platform", "system", "tent", "vehicle",
+            // French and Spanish
+            "laboratoire", "laboratorio", "movil", "modulaire", "unite", "unidad", "installation", "instalacion",
+            "conteneur", "contenedor", "batiment", "edificio", "plateforme", "plataforma");
 
     /**
      * Descriptions made only of these (plus numbers and stop words) say nothing identifiable
@@ -225,7 +270,9 @@ final class MatchingAids {
      */
     static final Set<String> WEAPON_WORDS = words(
             "munition", "submunition", "bomblet", "warhead", "weaponized", "weaponize", "weaponization",
-            "weaponizing", "weaponizable");
+            "weaponizing", "weaponizable",
+            // French and Spanish
+            "munitions", "sous-munition", "bombette", "municion", "municiones", "submunicion", "ojiva");
 
     static final Set<String> WEAPONISATION_WORDS = words(
             "weaponized", "weaponize", "weaponization", "weaponizing", "weaponizable");

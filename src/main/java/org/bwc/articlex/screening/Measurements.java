@@ -38,16 +38,18 @@ final class Measurements {
     private static final String HOUR = "(?:h|hr|hrs|hour|hours|heures?|horas?)";
     private static final String MINUTE = "(?:min|mins|minutes?|minutos?)";
     private static final String DAY = "(?:24\\s*" + HOUR + "|day|d|d[i\u00ed]a|jour|journ[e\u00e9]e)";
-    private static final String ICE = "(?:(?:of|de)\\s+)?(?:ice|hielo|glace)?\\s*";
+    private static final String ICE = "(?:(?:of|de)\\s+)?(?:ice|hielo|glace)?\\s*"
+            + "(?:(?:condenser\\s+)?capacity\\s+|capacit[e\u00e9]\\s+|capacidad\\s+)?";
 
     /** Ordered so that rates are tried before the bare volume or mass they start with. */
     private static final String UNIT = "("
-            + "kg\\s*" + ICE + "(?:" + PER + DAY + "|\\s+(?:per|por|par)\\s+" + DAY + ")"
+            + "kg\\s*" + ICE + "(?:" + PER + DAY + "|\\s+(?:per|por|par|en|in|every|each|cada)\\s+" + DAY + ")"
             + "|" + CUBIC_METRE + PER + HOUR
             + "|" + MILLILITRE + PER + MINUTE
-            + "|(?:" + LITRE + "|" + GALLON + ")" + PER + HOUR + "|(?:" + LITRE + ")\\s*h\\s*-\\s*1|lph|gph"
+            + "|(?:" + LITRE + "|" + GALLON + ")" + PER + HOUR + "|(?:" + LITRE + ")\\s*[.\u00b7\u22c5*]?\\s*h\\s*-\\s*1|lph|gph"
             + "|(?:" + LITRE + "|" + GALLON + ")" + PER + MINUTE + "|lpm|gpm"
             + "|cm2|cm\\^2|square\\s+centimet(?:re|er)s?|cent[i\u00ed]metros?\\s+cuadrados?"
+            + "|ft2|ft\\^2|sq\\.?\\s*ft|square\\s+f(?:ee|oo)t"
             + "|m2|m\\^2|sq\\.?\\s*m|square\\s+met(?:re|er)s?|metros?\\s+cuadrados?|m[e\u00e8]tres?\\s+carr[e\u00e9]s?"
             + "|" + CUBIC_METRE
             + "|" + MILLILITRE
@@ -230,6 +232,9 @@ final class Measurements {
         }
         if (u.startsWith("cm2") || u.startsWith("squarecent") || u.startsWith("centimetro") || u.startsWith("centímetro")) {
             return Unit.of(Dimension.AREA_M2, "0.0001");
+        }
+        if (u.equals("ft2") || u.equals("ft^2") || u.startsWith("sqft") || u.startsWith("squaref")) {
+            return Unit.of(Dimension.AREA_M2, "0.09290304");
         }
         if (u.equals("m2") || u.startsWith("sqm") || u.startsWith("squaremet") || u.contains("cuadrado")
                 || u.contains("carr")) {

@@ -68,7 +68,14 @@ final class TermIndex {
     record Exclusion(String ruleId, String phrase, String reason) {
     }
 
+    private static boolean isEquipmentHit(String ruleId, List<Hit> hits) {
+        return hits.stream().anyMatch(h -> h.rule.id().equals(ruleId) && !h.rule.section().biological());
+    }
+
     private record ExclusionPhrase(String[] tokens, String ruleId, String reason) {
+        String phrase() {
+            return String.join(" ", tokens);
+        }
     }
 
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)]");
@@ -80,6 +87,9 @@ final class TermIndex {
             ",|:| capable | designed | that | having | dependent | with | relating ");
     private static final Set<String> GENERIC_HEAD_WORDS = Set.of(
             "process", "control", "unit", "system", "equipment", "device", "complete", "component");
+
+    /** Words that start a class or level qualifier, which may stand after a comma or in brackets. Folded. */
+    private static final Set<String> CLASS_WORDS = Set.of("class", "classe", "clase", "level", "niveau", "nivel");
 
     private final Map<String, Term[]> phrases;
     /**
@@ -225,12 +235,24 @@ final class TermIndex {
      */
     private void dropNotListed(Tokens t, List<Hit> hits, List<String> notes) {
         String[] w = t.words;
+        String pathogenUse = null; // "bioreactor for vaccine production and beer trials" keeps the entry
+        for (String x : w) {
+            if (MatchingAids.PATHOGEN_USE_WORDS.contains(x)) {
+                pathogenUse = x;
+                break;
+            }
+        }
         for (int i = 0; i < w.length && !hits.isEmpty(); i++) {
             ExclusionPhrase[] excluded = notListed.get(w[i]);
             if (excluded == null) {
                 continue;
             }
             for (ExclusionPhrase x : excluded) {
+                if (matchesAt(w, i, x.tokens) && pathogenUse != null && isEquipmentHit(x.ruleId, hits)) {
+                    notes.add("'" + x.phrase() + "' does not take the item out of " + x.ruleId + ": it is also for '"
+                            + pathogenUse + "'");
+                    continue;
+                }
                 if (matchesAt(w, i, x.tokens)) {
                     int start = t.pos[i];
                     int end = t.pos[i + x.tokens.length - 1] + 1;
@@ -435,10 +457,13 @@ final class TermIndex {
         return false;
     }
 
-    /** "nitrile gloves, box of 100" is not a "glove box": a phrase does not run across a comma it lacks. */
+    /**
+     * "nitrile gloves, box of 100" is not a "glove box": a phrase does not run across a comma it lacks,
+     * unless what follows is the name's class or level ("biological safety cabinet (class III)").
+     */
     private static boolean sameClause(Tokens t, int i, Term term) {
         for (int j = 1; j < term.tokens.length; j++) {
-            if (t.breakBefore[i + j] && !term.breaks[j]) {
+            if (t.breakBefore[i + j] && !term.breaks[j] && !CLASS_WORDS.contains(term.tokens[j])) {
                 return false;
             }
         }

@@ -34,8 +34,14 @@ final class Tokens {
     static final char HYPHEN = '-';
     static final char SPACE = ' ';
 
-    /** Spelling variants that the generic folds below do not cover. */
+    /**
+     * Spelling variants that the generic folds below do not cover. Roman numerals of a class, type or
+     * level are its digits ("Class III", "clase 3").
+     */
     private static final Map<String, String> SPELLINGS = Map.of(
+            "ii", "2",
+            "iii", "3",
+            "iv", "4",
             "drier", "dryer",
             "fermentor", "fermenter",
             "crossflow", "cross flow",

@@ -117,6 +117,30 @@ class ItemScreeningTableTest {
             MATERIAL  | nitrile gloves, box of 100                       |  | 3 | CLEARED     |
             EQUIPMENT | Class II BSC for BSL-3 lab                       |  | 3 | CLEARED     |
             EQUIPMENT | modular BSL-3 laboratory                         |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Nitrile gloves for a biosafety level 3 laboratory |  | 3 | CLEARED    |
+            EQUIPMENT | Gants pour laboratoire de niveau de biosécurité 3 |  | 3 | CLEARED    |
+            EQUIPMENT | Modular unit for a BSL-3 laboratory              |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Laboratoire mobile P3 avec hotte et centrifugeuse |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Laboratorio móvil NBS3 con cabina de seguridad biológica |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
+            EQUIPMENT | Batas desechables para laboratorio NBS3          |  | 3 | CLEARED     |
+            EQUIPMENT | Cuve de fermentation de 75 l                     |  | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
+            EQUIPMENT | Wine fermentation tank 1 000 L                   |  | 3 | CLEARED     |
+            EQUIPMENT | Atomiseur à dos pour vergers                     |  | 3 | CLEARED     |
+            MATERIAL  | Medio de cultivo agar sangre                     |  | 3 | CLEARED     |
+            MATERIAL  | Culture of an unidentified soil bacterium in broth |  | 3 | REFERRED   | SCR-UNKNOWN-ORGANISM
+            MATERIAL  | Anti-botulinum antitoxin (equine)                |  | 3 | CLEARED     |
+            EQUIPMENT | Compost bioreactor bin 200 L                     |  | 3 | CLEARED     |
+            EQUIPMENT | Fermentadora de masa para panadería              |  | 3 | CLEARED     |
+            EQUIPMENT | Milk powder spray dryer                          |  | 3 | CLEARED     |
+            EQUIPMENT | Chambre d'inhalation pour enfants asthmatiques   |  | 3 | CLEARED     |
+            EQUIPMENT | Biological safety cabinet (class III)            |  | 3 | CONDITIONAL | AG-EQ-CLASS-III-BSC
+            EQUIPMENT | Cabinas de bioseguridad clase 3                  |  | 3 | CONDITIONAL | AG-EQ-CLASS-III-BSC
+            EQUIPMENT | Biological safety cabinet, class II              |  | 3 | CLEARED     |
+            EQUIPMENT | Bioreactor 500 L for vaccine production and beer trials |  | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
+            EQUIPMENT | Munición con agente biológico                    |  | 3 | DENIED      | SCR-WEAPON-OR-MEANS-OF-DELIVERY
+            MATERIAL  | T2 MRI contrast agent                            |  | 3 | CLEARED     |
+            MATERIAL  | Huile de ricin                                   |  | 3 | CLEARED     |
+            MATERIAL  | Ricine purifiée 10 mg                            |  | 3 | CONDITIONAL | AG-TOX-RICIN
             EQUIPMENT | double-door autoclave for BSL-3 lab              |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE
             EQUIPMENT | double-door autoclave                            |  | 3 | REFERRED    | AG-EQ-CONTAINMENT-PASS-THROUGH-AUTOCLAVE SCR-CAPACITY-UNKNOWN
             EQUIPMENT | suit decontamination shower for BSL-4 suite      |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-SUIT-DECON-SHOWER

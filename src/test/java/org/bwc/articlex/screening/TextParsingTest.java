@@ -76,6 +76,13 @@ class TextParsingTest {
             12 kg par jour                       | ICE_KG_PER_24H    | 12
             15 kg de hielo por día               | ICE_KG_PER_24H    | 15
             50 kg ice per day                    | ICE_KG_PER_24H    | 50
+            15 kg de glace en 24 h               | ICE_KG_PER_24H    | 15
+            25 kg of ice in 24 hours             | ICE_KG_PER_24H    | 25
+            40 kg de hielo en 24 horas           | ICE_KG_PER_24H    | 40
+            150 l.h-1                            | FLOW_L_PER_H      | 150
+            15 ft²                               | AREA_M2           | 1.3935456
+            20 sq ft                             | AREA_M2           | 1.8580608
+            50 kg ice capacity per 24 h          | ICE_KG_PER_24H    | 50
             40 micras                            | DROPLET_UM        | 40
             # the unit before the number in a labelled field
             Volume (L): 300                      | VOLUME_L          | 300
