@@ -105,7 +105,7 @@ final class MatchingAids {
             "aislado", "espora", "esporas", "inoculo");
 
     /**
-     * Uses with pathogens: an equipment exclusion for food, drink or waste ("beer", "milk") does not take
+     * Uses with pathogens: an equipment exclusion for food, drink or waste ("compost", "milk") does not take
      * an item out of its entry when the description also names one of these. Folded.
      */
     static final Set<String> PATHOGEN_USE_WORDS = words(

@@ -124,13 +124,13 @@ class ItemScreeningTableTest {
             EQUIPMENT | Laboratorio móvil NBS3 con cabina de seguridad biológica |  | 3 | CONDITIONAL | AG-EQ-CONTAINMENT-FACILITY-P3-P4
             EQUIPMENT | Batas desechables para laboratorio NBS3          |  | 3 | CLEARED     |
             EQUIPMENT | Cuve de fermentation de 75 l                     |  | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
-            EQUIPMENT | Wine fermentation tank 1 000 L                   |  | 3 | CLEARED     |
+            EQUIPMENT | Wine fermentation tank 1 000 L                   |  | 3 | CONDITIONAL | AG-EQ-FERMENTER-20L
             EQUIPMENT | Atomiseur à dos pour vergers                     |  | 3 | CLEARED     |
             MATERIAL  | Medio de cultivo agar sangre                     |  | 3 | CLEARED     |
             MATERIAL  | Culture of an unidentified soil bacterium in broth |  | 3 | REFERRED   | SCR-UNKNOWN-ORGANISM
             MATERIAL  | Anti-botulinum antitoxin (equine)                |  | 3 | CLEARED     |
             EQUIPMENT | Compost bioreactor bin 200 L                     |  | 3 | CLEARED     |
-            EQUIPMENT | Fermentadora de masa para panadería              |  | 3 | CLEARED     |
+            EQUIPMENT | Fermentadora de masa para panadería              |  | 3 | REFERRED    | AG-EQ-FERMENTER-20L SCR-CAPACITY-UNKNOWN
             EQUIPMENT | Milk powder spray dryer                          |  | 3 | CLEARED     |
             EQUIPMENT | Chambre d'inhalation pour enfants asthmatiques   |  | 3 | CLEARED     |
             EQUIPMENT | Biological safety cabinet (class III)            |  | 3 | CONDITIONAL | AG-EQ-CLASS-III-BSC
