@@ -19,7 +19,6 @@ import static org.bwc.articlex.concern.ArticleXConcernProcess.TIMER_ACKNOWLEDGEM
 import static org.bwc.articlex.concern.ArticleXConcernProcess.TIMER_ACKNOWLEDGEMENT_REMINDER;
 import static org.bwc.articlex.concern.ArticleXConcernProcess.TIMER_CONSULTATION_PERIOD_ENDED;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -34,20 +33,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -56,40 +51,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * out and a referral to the Meeting of States Parties, a resolution that re-opens a denied request's Balance
  * review which then goes on to matching; and every bad input, with nothing written. Run on H2 and PostgreSQL.
  */
-abstract class ConcernScenarios {
+abstract class ConcernScenarios extends CaseScenario {
 
     static final String STATEMENT = "The aerosol generator is for vaccine aerosol-challenge studies in a BSL-3 facility, not for dissemination. "
             + "The denial hampers peaceful vaccine development (Article X).";
     static final String RESOLUTION = "Agreed: the generator serves vaccine studies; Balance review to reconsider with an end-use assurance.";
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
-
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-    CaseWalk walk;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        walk = new CaseWalk(api, tasklist, engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void concernAcknowledgedInTimeIsConsultedOnAndResolved() {

@@ -18,7 +18,6 @@ import static org.bwc.articlex.followup.RequestFollowUpProcess.TIMER_PROVIDER_RE
 import static org.bwc.articlex.followup.RequestFollowUpProcess.TIMER_REQUESTER_LAPSED;
 import static org.bwc.articlex.followup.RequestFollowUpProcess.TIMER_REQUESTER_REMINDER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,16 +27,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.CaseWalk;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,37 +41,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and answers that are refused. Requests ask for OUTBREAK_RESPONSE in the LATIN_AMERICAN_CARIBBEAN group, which no
  * other scenario uses; time moves only for the follow-up's own jobs (it lies a year ahead).
  */
-abstract class FollowUpScenarios {
+abstract class FollowUpScenarios extends CaseScenario {
 
     static final String CATEGORY = "OUTBREAK_RESPONSE";
     static final List<String> REGIONS = List.of("LATIN_AMERICAN_CARIBBEAN");
     static final Duration A_YEAR_AND_A_DAY = Duration.ofDays(367);
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
     JdbcTemplate jdbc;
-
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-    CaseWalk walk;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        walk = new CaseWalk(api, tasklist, engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void bothPartiesAnswerAYearAfterCompletionAndTheAnswersArePartOfTheCaseAndTheMetrics() {

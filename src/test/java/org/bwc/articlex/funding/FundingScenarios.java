@@ -22,7 +22,6 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_AWAIT_IMPLE
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RELEASE_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RELEASE_MATCH_ON_WITHDRAWAL;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,17 +32,13 @@ import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.metrics.MetricsRefresher;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -55,7 +50,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * combination no other scenario uses, and picks its own offer by id. The example request's whole-life estimate is
  * 119,000.00 USD (see {@link CaseWalk#exampleRequest}).
  */
-abstract class FundingScenarios {
+abstract class FundingScenarios extends CaseScenario {
 
     static final String CATEGORY = "LABORATORY_EQUIPMENT";
     static final List<String> REGIONS = List.of("ASIA_PACIFIC");
@@ -64,32 +59,9 @@ abstract class FundingScenarios {
     static final String NEVER_A_PROVIDER_USER = "mlt-ncp";
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
     MetricsRefresher metricsRefresher;
     @Autowired
     JdbcTemplate jdbc;
-
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-    CaseWalk walk;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        walk = new CaseWalk(api, tasklist, engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void offerWithFundingIncludedFundsTheRequestAtOnce() {

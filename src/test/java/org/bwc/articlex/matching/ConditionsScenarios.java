@@ -9,7 +9,6 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMP
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETION_REPORT;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_SUBMIT_COMPLETION_REPORT;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -17,17 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.CaseWalk;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Offers;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,36 +30,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and through {@code POST /offer-response} alike), and the completion report says whether each was met. Run on H2 and
  * PostgreSQL.
  */
-abstract class ConditionsScenarios {
+abstract class ConditionsScenarios extends CaseScenario {
 
     static final String JUSTIFICATION = "Item 1 is referred for its capacity only; the exporter certifies it is below 20 L";
     static final String CAPACITY_CONDITION = "Capacity below 20 L, certified by the exporter";
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
     JdbcClient jdbc;
-
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-    CaseWalk walk;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        walk = new CaseWalk(api, tasklist, engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void offeringPartyReadsAndAcknowledgesTheConditionsAndTheCompletionReportSaysWhetherEachWasMet() {

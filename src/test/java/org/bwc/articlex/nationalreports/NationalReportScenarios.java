@@ -14,7 +14,6 @@ import static org.bwc.articlex.nationalreports.NationalReportProcess.TASK_SEND_N
 import static org.bwc.articlex.nationalreports.NationalReportProcess.TASK_SUBMIT_NATIONAL_REPORT;
 import static org.bwc.articlex.nationalreports.NationalReportProcess.TIMER_NATIONAL_REPORT_REMINDER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,24 +26,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.CaseWalk;
-import org.bwc.articlex.support.ProcessDriver;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Requests;
-import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -56,35 +49,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class NationalReportScenarios {
+abstract class NationalReportScenarios extends CaseScenario {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
 
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-    CaseWalk walk;
     /** The reporting year the cycle opened in this database: the current calendar year. */
     final int year = Year.now(ZoneOffset.UTC).getValue();
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        walk = new CaseWalk(api, tasklist, engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @AfterAll
     void removeTheCycle() {

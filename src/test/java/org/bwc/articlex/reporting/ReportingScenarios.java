@@ -15,7 +15,6 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_SUBMIT_COMP
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_COMPLETION_REPORT_REMINDER;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_PROGRESS_REPORT_REMINDER;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,17 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Implementation and the completion report, through {@code POST /api/requests/{id}/implementation}, the completion
@@ -44,34 +38,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * EASTERN_EUROPEAN group, a combination no other scenario uses; the offers include funding, so each request is
  * funded as soon as it is matched.
  */
-abstract class ReportingScenarios {
+abstract class ReportingScenarios extends CaseScenario {
 
     static final String CATEGORY = "DIAGNOSTICS";
     static final List<String> REGIONS = List.of("EASTERN_EUROPEAN");
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-    CaseWalk walk;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        walk = new CaseWalk(api, tasklist, engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void implementationRunsWithProgressRemindersUntilItIsCompleted() {

@@ -7,26 +7,19 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESOLVE_ESC
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESPOND_TO_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.CaseWalk;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Offers;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * What the offering party reads through its {@code respondToMatch} task, tried as an attacker holding its account
@@ -35,7 +28,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * manager's decision, justification, conditions field or escalation note, the screening and balance outcomes, the
  * ranking, an earlier offering party's answer. Run on H2 and PostgreSQL.
  */
-abstract class OfferingPartyReadsScenarios {
+abstract class OfferingPartyReadsScenarios extends CaseScenario {
 
     static final String ANSWER = "Secret-clarification: the lab director is also the defence liaison";
     static final String JUSTIFICATION = "Secret-justification: capacity of the referred fermenter confirmed at 10 L by phone";
@@ -48,30 +41,6 @@ abstract class OfferingPartyReadsScenarios {
             "matchCandidates", "candidateDetails", "\"stateGroup\"", "\"requestingState\"", "escalationReason", "itemDecisions",
             "deniedInFull", "\"status\"", "developingStatePriority");
     static final List<String> SECRETS = List.of(ANSWER, JUSTIFICATION, ESCALATION_NOTE, WHO_NOTE, "Secret-");
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-    CaseWalk walk;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        walk = new CaseWalk(api, tasklist, engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void theOfferingPartyReadsTheSummaryAndItsConditionsAndNothingOfTheCaseThroughAnyDoor() {
