@@ -1,7 +1,6 @@
 package org.bwc.articlex.concern;
 
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
+import org.bwc.articlex.process.ProcessDurations;
 
 /**
  * The deadlines of a concern as ISO-8601 durations, bound from {@code articlex.concern.*} and read by the BPMN
@@ -41,12 +40,6 @@ public class ConcernDurations {
     }
 
     private static String require(String name, String value) {
-        try {
-            DatatypeFactory.newInstance().newDuration(value);
-            return value;
-        } catch (IllegalArgumentException | NullPointerException | DatatypeConfigurationException e) {
-            throw new IllegalArgumentException(
-                    "articlex.concern." + name + " must be an ISO-8601 duration such as P30D, was: " + value, e);
-        }
+        return ProcessDurations.requireIsoDuration("articlex.concern." + name, value, "P30D");
     }
 }

@@ -1,7 +1,6 @@
 package org.bwc.articlex.followup;
 
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
+import org.bwc.articlex.process.ProcessDurations;
 
 /**
  * The timers of the follow-up, as ISO-8601 durations bound from {@code articlex.follow-up.*} and read by the BPMN
@@ -40,13 +39,7 @@ public class FollowUpSchedule {
         this.answerPeriod = requireIsoDuration("answer-period", answerPeriod);
     }
 
-    static String requireIsoDuration(String name, String value) {
-        try {
-            DatatypeFactory.newInstance().newDuration(value);
-            return value;
-        } catch (IllegalArgumentException | NullPointerException | DatatypeConfigurationException e) {
-            throw new IllegalArgumentException(
-                    "articlex.follow-up." + name + " must be an ISO-8601 duration such as P12M, was: " + value, e);
-        }
+    private static String requireIsoDuration(String name, String value) {
+        return ProcessDurations.requireIsoDuration("articlex.follow-up." + name, value, "P12M");
     }
 }

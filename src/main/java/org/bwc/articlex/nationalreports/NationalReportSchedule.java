@@ -1,8 +1,7 @@
 package org.bwc.articlex.nationalreports;
 
 import java.util.regex.Pattern;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
+import org.bwc.articlex.process.ProcessDurations;
 
 /**
  * When the yearly cycle opens and how long States have, bound from {@code articlex.national-reports.*}. The BPMN's
@@ -48,13 +47,7 @@ public class NationalReportSchedule {
         this.reminderBefore = requireIsoDuration("reminder-before", reminderBefore);
     }
 
-    static String requireIsoDuration(String name, String value) {
-        try {
-            DatatypeFactory.newInstance().newDuration(value);
-            return value;
-        } catch (IllegalArgumentException | NullPointerException | DatatypeConfigurationException e) {
-            throw new IllegalArgumentException(
-                    "articlex.national-reports." + name + " must be an ISO-8601 duration such as P90D, was: " + value, e);
-        }
+    private static String requireIsoDuration(String name, String value) {
+        return ProcessDurations.requireIsoDuration("articlex.national-reports." + name, value, "P90D");
     }
 }

@@ -131,13 +131,21 @@ public class ProcessDurations {
         }
     }
 
-    static String requireIsoDuration(String name, String value) {
+    private static String requireIsoDuration(String name, String value) {
+        return requireIsoDuration("articlex.durations." + name, value, "P30D");
+    }
+
+    /**
+     * {@code value} when it is an ISO-8601 duration; otherwise the binding of {@code property} fails, naming it with
+     * an {@code example}, so that a typo stops the start-up. Every process's duration settings check with this.
+     */
+    public static String requireIsoDuration(String property, String value, String example) {
         try {
             DatatypeFactory.newInstance().newDuration(value);
             return value;
         } catch (IllegalArgumentException | NullPointerException | DatatypeConfigurationException e) {
             throw new IllegalArgumentException(
-                    "articlex.durations." + name + " must be an ISO-8601 duration such as P30D, was: " + value, e);
+                    property + " must be an ISO-8601 duration such as " + example + ", was: " + value, e);
         }
     }
 }
