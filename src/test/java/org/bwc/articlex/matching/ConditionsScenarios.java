@@ -5,20 +5,17 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_AWAIT_IMPLE
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_CONFIRM_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESPOND_TO_MATCH;
-import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETION_REPORT;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_SUBMIT_COMPLETION_REPORT;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Offers;
-import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +38,7 @@ abstract class ConditionsScenarios extends CaseScenario {
     @Test
     void offeringPartyReadsAndAcknowledgesTheConditionsAndTheCompletionReportSaysWhetherEachWasMet() {
         String offer = walk.publishedOffer("deu-ncp", Offers.offer("DEU", "LABORATORY_EQUIPMENT", List.of("AFRICAN"), true, 2));
-        String id = underReview("KEN", "Fermenter for yoghurt starter cultures", "50-litre single-use bioreactor",
+        String id = walk.atBalanceReview("KEN", "Fermenter for yoghurt starter cultures", "50-litre single-use bioreactor",
                 "Laboratory quality management course");
         Api.Response decided = tasklist.submitForm("manager", id, TASK_BALANCE_REVIEW, Map.of("justification", JUSTIFICATION,
                 "itemDecisions", "[{\"index\":1,\"decision\":\"APPROVE_WITH_CONDITIONS\",\"conditions\":\"" + CAPACITY_CONDITION + "\"}]"));
@@ -123,7 +120,7 @@ abstract class ConditionsScenarios extends CaseScenario {
     @Test
     void deniedItemsAreShownAsDeniedAndARequestWithoutConditionsIsAcceptedWithoutAcknowledgement() {
         String offer = walk.publishedOffer("jpn-ncp", Offers.offer("JPN", "LABORATORY_EQUIPMENT", List.of("ASIA_PACIFIC"), true, 1));
-        String id = underReview("PRK", "Fermenter 100 L with steam sterilisation", "Laboratory quality management course");
+        String id = walk.atBalanceReview("PRK", "Fermenter 100 L with steam sterilisation", "Laboratory quality management course");
         assertThat(tasklist.submitForm("manager", id, TASK_BALANCE_REVIEW, Map.of("balanceDecision", "DENY",
                 "legalGround", "UNSC_MEASURE", "justification", "Resolution 1718 (2006) bars the fermenter to the DPRK"))
                 .status()).isEqualTo(204);
@@ -144,24 +141,6 @@ abstract class ConditionsScenarios extends CaseScenario {
     }
 
     // --- path fragments -------------------------------------------------------------------------------
-
-    String underReview(String state, String... descriptions) {
-        Map<String, Object> body = Requests.from(state);
-        body.put("category", "LABORATORY_EQUIPMENT");
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (String description : descriptions) {
-            items.add(Requests.item(description.contains("course") ? "TRAINING" : "EQUIPMENT", description, 1));
-        }
-        body.put("items", items);
-        Api.Response submitted = api.as("caseworker").post("/api/requests", body);
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String id = submitted.json().get("id").asText();
-        driver.runDueJobs();
-        assertThat(tasklist.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true)).status()).isEqualTo(204);
-        driver.runDueJobs();
-        assertThat(driver.instance(id)).isWaitingAt(TASK_BALANCE_REVIEW);
-        return id;
-    }
 
     Api.Response report(String id, List<Map<String, Object>> conditionsMet) {
         Map<String, Object> body = new LinkedHashMap<>();

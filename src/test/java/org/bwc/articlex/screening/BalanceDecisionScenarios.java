@@ -5,25 +5,16 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.END_REQUEST_DENI
 import static org.bwc.articlex.process.AssistanceRequestProcess.GATEWAY_APPROVED;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RECORD_BALANCE_DECISION;
-import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.ProcessDriver;
-import org.bwc.articlex.support.Requests;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Balance review item by item (docs/rules.md, {@code itemDecisions}), as a manager submits it through Tasklist's
@@ -31,37 +22,15 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * every item denied denies the request; an item a Security Council measure bars cannot be approved; a ground the
  * item's own findings do not support is refused. Run on H2 and PostgreSQL.
  */
-abstract class BalanceDecisionScenarios {
+abstract class BalanceDecisionScenarios extends CaseScenario {
 
     static final String JUSTIFICATION = "Resolution 1718 (2006) bars the 100 L fermenter; the other one is below 20 L";
     static final String BARRED = "Fermenter 100 L with steam sterilisation";
     static final String NO_CAPACITY = "Fermenter for yoghurt starter cultures";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
-
     @Test
     void oneItemDeniedAndOneApprovedWithConditionsProceedsInPart() {
-        String id = underReview("PRK", BARRED, NO_CAPACITY, "Laboratory quality management course");
+        String id = walk.atBalanceReview("PRK", BARRED, NO_CAPACITY, "Laboratory quality management course");
         String taskId = tasklist.task(id, TASK_BALANCE_REVIEW).getId();
         String template = (String) engine.getTaskService().getVariableLocal(taskId, "itemDecisions");
         assertThat(template).as("Tasklist shows the items to decide").contains("\"index\" : 1").contains("\"index\" : 2")
@@ -96,7 +65,7 @@ abstract class BalanceDecisionScenarios {
 
     @Test
     void everyItemDeniedDeniesTheRequest() {
-        String id = underReview("PRK", BARRED, NO_CAPACITY);
+        String id = walk.atBalanceReview("PRK", BARRED, NO_CAPACITY);
         Api.Response decided = tasklist.submitForm("manager", id, TASK_BALANCE_REVIEW, Map.of("justification", JUSTIFICATION,
                 "itemDecisions", "[{\"index\":1,\"decision\":\"DENY\",\"legalGround\":\"UNSC_MEASURE\"},"
                         + "{\"index\":2,\"decision\":\"DENY\",\"legalGround\":\"UNSC_MEASURE\"}]"));
@@ -111,7 +80,7 @@ abstract class BalanceDecisionScenarios {
 
     @Test
     void approvingAnItemASecurityCouncilMeasureBarsIsRefusedNamingTheItem() {
-        String id = underReview("PRK", BARRED, "Laboratory quality management course");
+        String id = walk.atBalanceReview("PRK", BARRED, "Laboratory quality management course");
         String taskId = tasklist.task(id, TASK_BALANCE_REVIEW).getId();
 
         Api.Response blanket = tasklist.submitForm("manager", taskId, Map.of("balanceDecision", "APPROVE",
@@ -140,14 +109,14 @@ abstract class BalanceDecisionScenarios {
     @Test
     void aGroundTheItemsOwnFindingsDoNotSupportIsRefused() {
         // the only finding is a Security Council measure: the item is not a weapon or means of delivery
-        String dprk = underReview("PRK", BARRED);
+        String dprk = walk.atBalanceReview("PRK", BARRED);
         Api.Response weapon = tasklist.submitForm("manager", dprk, TASK_BALANCE_REVIEW, Map.of("balanceDecision", "DENY",
                 "legalGround", "WEAPON_OR_MEANS_OF_DELIVERY", "justification", JUSTIFICATION));
         assertThat(weapon.status()).isEqualTo(400);
         assertThat(weapon.body()).contains("legalGround").contains("not supported by the screening findings of this item");
 
         // Kenya's fermenter is referred only for its capacity: no ground at all, it is decided on its own
-        String kenya = underReview("KEN", NO_CAPACITY, "Laboratory quality management course");
+        String kenya = walk.atBalanceReview("KEN", NO_CAPACITY, "Laboratory quality management course");
         Api.Response unsc = tasklist.submitForm("manager", kenya, TASK_BALANCE_REVIEW, Map.of("justification", JUSTIFICATION,
                 "itemDecisions", "[{\"index\":1,\"decision\":\"DENY\",\"legalGround\":\"UNSC_MEASURE\"}]"));
         assertThat(unsc.status()).isEqualTo(400);
@@ -159,26 +128,6 @@ abstract class BalanceDecisionScenarios {
     }
 
     // --- path fragments -------------------------------------------------------------------------------
-
-    /** A request of {@code state} with these items, submitted, reviewed complete and screened: at Balance review. */
-    String underReview(String state, String... descriptions) {
-        Map<String, Object> body = Requests.from(state);
-        body.put("category", "LABORATORY_EQUIPMENT");
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (String description : descriptions) {
-            items.add(Requests.item(description.contains("course") ? "TRAINING" : "EQUIPMENT", description, 1));
-        }
-        body.put("items", items);
-        Api.Response submitted = api.as("caseworker").post("/api/requests", body);
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String id = submitted.json().get("id").asText();
-        driver.runDueJobs();
-        assertThat(tasklist.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true)).status()).isEqualTo(204);
-        driver.runDueJobs();
-        ProcessInstance instance = driver.instance(id);
-        assertThat(instance).isWaitingAt(TASK_BALANCE_REVIEW);
-        return id;
-    }
 
     JsonNode lastReview(String id) {
         JsonNode records = api.as("manager").get("/api/requests/" + id + "/decisions").json();

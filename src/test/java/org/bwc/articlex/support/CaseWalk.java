@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,30 @@ public class CaseWalk {
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
         runDueJobs();
         assertThat(status(id)).as("screened clear and balanced, request " + id).isEqualTo("MATCHING");
+        return id;
+    }
+
+    /**
+     * A laboratory-equipment request of {@code state} asking for these items (one whose description names a
+     * "course" is training, the others equipment), submitted, reviewed complete and screened: waiting at Balance
+     * review.
+     */
+    public String atBalanceReview(String state, String... descriptions) {
+        Map<String, Object> body = Requests.from(state);
+        body.put("category", "LABORATORY_EQUIPMENT");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String description : descriptions) {
+            items.add(Requests.item(description.contains("course") ? "TRAINING" : "EQUIPMENT", description, 1));
+        }
+        body.put("items", items);
+        Api.Response submitted = api.as("caseworker").post("/api/requests", body);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().get("id").asText();
+        runDueJobs();
+        Api.Response reviewed = tasklist.submitForm("caseworker", id, "reviewCompleteness", Map.of("complete", true));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
+        runDueJobs();
+        assertThat(tasklist.task(id, "balanceReview")).as("request " + id + " waits at Balance review").isNotNull();
         return id;
     }
 
