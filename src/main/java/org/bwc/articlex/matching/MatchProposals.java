@@ -45,6 +45,11 @@ class MatchProposals {
                 .optional();
     }
 
+    /** The status a proposal was closed with (PROPOSED while open). */
+    String status(long proposalId) {
+        return jdbc.sql("SELECT status FROM match_proposal WHERE id = ?").param(proposalId).query(String.class).single();
+    }
+
     /** The offering party acknowledged the request's conditions when it answered (null: none to acknowledge). */
     void acknowledgeConditions(long proposalId, String conditions) {
         jdbc.sql("UPDATE match_proposal SET acknowledged_conditions = ? WHERE id = ?").params(conditions, proposalId).update();

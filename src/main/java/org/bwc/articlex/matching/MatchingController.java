@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Region;
 import org.bwc.articlex.security.Caller;
+import org.bwc.articlex.web.ConflictException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +36,16 @@ class MatchingController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(name = "accepted", value = """
             { "offerId": "OFF-2026-0003", "accepted": true, "note": "Trainers available from May" }"""))))
     @ApiResponse(responseCode = "202", description = "Answer recorded")
+    @ApiResponse(responseCode = "409", description = "Not awaiting this answer, or an acceptance that found the offer's "
+            + "capacity used up (also by another request at the same moment): the answer is recorded as not matched and "
+            + "the request moves on to its next candidate")
     @PostMapping("/api/requests/{id}/offer-response")
     ResponseEntity<Void> respond(@PathVariable String id, @Valid @RequestBody OfferResponse body, Caller caller) {
-        matching.respond(id, body.offerId(), body.accepted(), body.note(), body.conditionsAcknowledged(), caller);
+        // after the service's transaction: a lost race for the last place is recorded, and the caller told so
+        if (!matching.respond(id, body.offerId(), body.accepted(), body.note(), body.conditionsAcknowledged(), caller)) {
+            throw new ConflictException("Offer " + body.offerId() + " has no capacity left: another request took its last "
+                    + "place. Your answer is recorded as not matched; request " + id + " moves on to its next candidate");
+        }
         return ResponseEntity.accepted().build();
     }
 

@@ -51,9 +51,12 @@ class MatchingService {
     /**
      * Completes the {@code respondToMatch} task; only the proposed offering party may answer (403), and only for
      * the offer actually proposed (409). The task's own listener validates the answer, as in Tasklist.
+     *
+     * @return false for an acceptance that found the offer's capacity used up (by another request at the same moment):
+     *         the answer is recorded as such and the request moves on to its next candidate, as the process says
      */
     @Transactional
-    public void respond(String requestId, String offerId, boolean accepted, String note, Boolean conditionsAcknowledged,
+    public boolean respond(String requestId, String offerId, boolean accepted, String note, Boolean conditionsAcknowledged,
             Caller caller) {
         requests.find(requestId).orElseThrow(() -> new NotFoundException("No request " + requestId));
         MatchProposals.Proposal proposal = proposals.open(requestId)
@@ -72,6 +75,7 @@ class MatchingService {
         }
         tasks.complete(task.getId(), Variables.createVariables().putValue(OFFER_ACCEPTED, accepted).putValue(OFFER_NOTE, note)
                 .putValue(CONDITIONS_ACKNOWLEDGED, conditionsAcknowledged));
+        return !accepted || MatchProposals.ACCEPTED.equals(proposals.status(proposal.id()));
     }
 
     record OpenNeed(String id, String requestingState, Region region, AssistanceCategory category, String title,

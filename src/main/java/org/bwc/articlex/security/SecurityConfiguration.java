@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.time.Duration;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -67,6 +69,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
             IdentityService identityService, ObjectMapper json, BodySizeLimit bodySizeLimit,
+            EngineRaceConflicts raceConflicts,
             @Value("${articlex.public-base-url:}") String publicBaseUrl) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Article X Assistance Engine\"");
@@ -114,6 +117,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterAfter(new EngineIdentityFilter(identityService, PATHS.matcher("/api/**")), BodySizeLimit.class)
                 .addFilterAfter(new AuthorizationErrorRedaction(json), EngineIdentityFilter.class)
                 .addFilterAfter(new EngineDoorGuard(json), AuthorizationErrorRedaction.class)
+                .addFilterAfter(raceConflicts, EngineDoorGuard.class)
                 .build();
     }
 
@@ -153,7 +157,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(2)
     SecurityFilterChain webappSecurity(HttpSecurity http, ObjectMapper json, BodySizeLimit bodySizeLimit,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, EngineRaceConflicts raceConflicts) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**"),
@@ -166,6 +170,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(bodySizeLimit, AuthorizationFilter.class)
                 .addFilterBefore(new AuthorizationErrorRedaction(json), AuthorizationFilter.class)
                 .addFilterBefore(new EngineDoorGuard(json), AuthorizationFilter.class)
+                .addFilterBefore(raceConflicts, AuthorizationFilter.class)
                 .build();
     }
 
@@ -175,6 +180,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
             @Value("${articlex.security.max-body-size:1MB}") DataSize maxBodySize,
             @Value("${articlex.security.max-upload-size:10MB}") DataSize maxUploadSize) {
         return new BodySizeLimit(json, maxBodySize.toBytes(), maxUploadSize.toBytes());
+    }
+
+    /** One instance in both chains, like {@link #bodySizeLimit}; kept out of the container's own filter list. */
+    @Bean
+    EngineRaceConflicts engineRaceConflicts(ObjectMapper json, IdentityService identity, HistoryService history, TaskService tasks) {
+        return new EngineRaceConflicts(json, identity, history, tasks);
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineRaceConflicts> engineRaceConflictsOutsideTheChains(EngineRaceConflicts filter) {
+        FilterRegistrationBean<EngineRaceConflicts> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -165,11 +166,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static boolean lostRaceCause(Throwable e) {
         for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof DuplicateKeyException || cause instanceof OptimisticLockingException
-                    || cause instanceof PessimisticLockingFailureException) {
+                    || cause instanceof PessimisticLockingFailureException || taskGone(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The service found the task and the engine no longer does: another call completed it in between (the engine
+     * says so with a NullValueException "Cannot find task ...").
+     */
+    private static boolean taskGone(Throwable cause) {
+        return cause instanceof NullValueException && cause.getMessage() != null
+                && cause.getMessage().startsWith("Cannot find task");
     }
 
     private static String lastNode(String propertyPath) {

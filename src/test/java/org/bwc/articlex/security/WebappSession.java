@@ -16,22 +16,22 @@ import java.time.Duration;
  * echoed in the header {@code X-XSRF-TOKEN} on every write) and the REST calls Tasklist makes under
  * {@code /camunda/api/engine/engine/default/}.
  */
-final class WebappSession {
+public final class WebappSession {
 
-    static final String ENGINE = "/camunda/api/engine/engine/default";
+    public static final String ENGINE = "/camunda/api/engine/engine/default";
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
-    WebappSession(String base) {
+    public WebappSession(String base) {
         this.base = base;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Opens Tasklist (which hands out the CSRF token) and logs in; the response carries the authorised apps. */
-    HttpResponse<String> login(String app, String user, String password) {
+    public HttpResponse<String> login(String app, String user, String password) {
         get("/camunda/app/tasklist/default/");
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -43,26 +43,26 @@ final class WebappSession {
         return response;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
     }
 
-    HttpResponse<String> getHal(String path) {
+    public HttpResponse<String> getHal(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/hal+json").GET());
     }
 
-    HttpResponse<String> postJson(String path, String json, String accept) {
+    public HttpResponse<String> postJson(String path, String json, String accept) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Accept", accept)
                 .header("X-XSRF-TOKEN", csrfToken()).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A write without the CSRF header, as a forged cross-site request would arrive. */
-    HttpResponse<String> postJsonWithoutCsrfToken(String path, String json) {
+    public HttpResponse<String> postJsonWithoutCsrfToken(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    String csrfToken() {
+    public String csrfToken() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
                 .reduce((first, second) -> second).map(HttpCookie::getValue).orElse("");
     }
