@@ -111,6 +111,9 @@ class FundingController {
         } catch (JsonProcessingException e) {
             throw new HttpMessageNotReadableException("Unreadable " + type.getSimpleName(), e, (HttpInputMessage) null);
         }
+        if (value == null) {
+            throw new InvalidInputException("body", "a JSON object is required");
+        }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.stream()

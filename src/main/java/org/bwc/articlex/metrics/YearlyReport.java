@@ -118,7 +118,7 @@ class YearlyReport {
     }
 
     private static void row(StringBuilder csv, int year, String scope, String key, Long offers, long sought, long matches) {
-        csv.append(year).append(',').append(scope).append(',').append(key).append(',')
+        csv.append(year).append(',').append(scope).append(',').append(org.bwc.articlex.web.CsvCells.defuse(key)).append(',')
                 .append(offers == null ? "" : offers).append(',').append(sought).append(',').append(matches).append("\r\n");
     }
 }

@@ -2,6 +2,7 @@ package org.bwc.articlex.nationalreports;
 
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.bwc.articlex.web.CsvCells;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,16 +104,9 @@ class SubmissionRates {
         }
     }
 
-    /**
-     * Text that starts like a formula ({@code = + - @}, or a tab or carriage return before one) gets a leading
-     * apostrophe, so that a spreadsheet shows it instead of running it (CSV injection).
-     */
+    /** A cell a spreadsheet would run as a formula is shown as text ({@link CsvCells}). */
     static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+        return CsvCells.defuse(text);
     }
 
     private static RegionRate rate(Region region, int[] c) {

@@ -69,7 +69,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
             IdentityService identityService, ObjectMapper json, BodySizeLimit bodySizeLimit,
-            EngineRaceConflicts raceConflicts,
+            EngineRaceConflicts raceConflicts, EngineRequestBodies engineBodies,
             @Value("${articlex.public-base-url:}") String publicBaseUrl) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Article X Assistance Engine\"");
@@ -118,6 +118,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterAfter(new AuthorizationErrorRedaction(json), EngineIdentityFilter.class)
                 .addFilterAfter(new EngineDoorGuard(json), AuthorizationErrorRedaction.class)
                 .addFilterAfter(raceConflicts, EngineDoorGuard.class)
+                .addFilterAfter(engineBodies, EngineRaceConflicts.class)
                 .build();
     }
 
@@ -157,7 +158,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(2)
     SecurityFilterChain webappSecurity(HttpSecurity http, ObjectMapper json, BodySizeLimit bodySizeLimit,
-            LoginThrottle throttle, EngineRaceConflicts raceConflicts) throws Exception {
+            LoginThrottle throttle, EngineRaceConflicts raceConflicts, EngineRequestBodies engineBodies) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**"),
@@ -171,6 +172,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(new AuthorizationErrorRedaction(json), AuthorizationFilter.class)
                 .addFilterBefore(new EngineDoorGuard(json), AuthorizationFilter.class)
                 .addFilterBefore(raceConflicts, AuthorizationFilter.class)
+                .addFilterBefore(engineBodies, AuthorizationFilter.class)
                 .build();
     }
 
@@ -191,6 +193,18 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<EngineRaceConflicts> engineRaceConflictsOutsideTheChains(EngineRaceConflicts filter) {
         FilterRegistrationBean<EngineRaceConflicts> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    EngineRequestBodies engineRequestBodies(ObjectMapper json) {
+        return new EngineRequestBodies(json);
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineRequestBodies> engineRequestBodiesOutsideTheChains(EngineRequestBodies filter) {
+        FilterRegistrationBean<EngineRequestBodies> registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
     }

@@ -127,7 +127,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return new FieldProblem(path(unknown), "unknown field");
         }
         if (cause instanceof InvalidFormatException format) {
-            return new FieldProblem(path(format), expected(format.getTargetType()));
+            return new FieldProblem(path(format), format.getTargetType() == String.class ? PlainText.MESSAGE : expected(format.getTargetType()));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return new FieldProblem(path(mismatch), expected(mismatch.getTargetType()));
