@@ -19,6 +19,19 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
+    /** Text in the value (also inside arrays and objects) is text a person could have typed ({@link PlainText}). */
+    private static boolean plain(JsonNode value) {
+        if (value.isTextual()) {
+            return PlainText.isPlain(value.asText());
+        }
+        for (JsonNode child : value) {
+            if (!plain(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * @return the body's fields as plain values (String, Number, Boolean, null; objects and arrays as maps and lists)
      * @throws InvalidInputException for a body that is not an object, or a field not in {@code known}
@@ -32,6 +45,8 @@ public final class JsonBodies {
         body.fields().forEachRemaining(field -> {
             if (!known.contains(field.getKey())) {
                 problems.add(new FieldProblem(field.getKey(), "unknown field"));
+            } else if (!plain(field.getValue())) {
+                problems.add(new FieldProblem(field.getKey(), PlainText.MESSAGE));
             } else {
                 values.put(field.getKey(), PLAIN.convertValue(field.getValue(), Object.class));
             }
