@@ -70,7 +70,15 @@ class EngineRequestBodies extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (IOException cutOff) {
+            if (request.getAttribute(BodySizeLimit.EXCEEDED) != null) {
+                return; // a streamed body over the limit: BodySizeLimit answers 413
+            }
+            throw cutOff;
+        }
         String resource = Doors.engineResource(request);
         boolean typedVariables = TYPED_VARIABLES.matcher(resource).matches();
         List<Map<String, String>> errors = new ArrayList<>();
