@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database cannot be reached (stopped, restarting, failed over, the pool waited {@code connection-timeout} for a
@@ -33,18 +34,36 @@ public class DatabaseUnavailable {
 
     /** Whether {@code failure}, or anything it wraps, says that no connection to the database could be had or kept. */
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        return causedBy(failure, 0);
+    }
+
+    private static boolean causedBy(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 50; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            depth++;
             if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && connectionState(sql.getSQLState())) {
+            // the connection broke under a transaction: its commit or rollback failed on the connection itself
+            if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
                 return true;
+            }
+            if (cause instanceof SQLException sql) {
+                // HikariCP's proxy of a connection it has already evicted as broken says only this (no SQLSTATE)
+                if (connectionState(sql.getSQLState()) || CLOSED_BY_POOL.equals(sql.getMessage())) {
+                    return true;
+                }
+                // a batch (the engine flushes its inserts in one) chains the driver's error as the next exception
+                if (sql.getNextException() != null && sql.getNextException() != sql && causedBy(sql.getNextException(), depth)) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    private static final String CLOSED_BY_POOL = "Connection is closed";
 
     /**
      * SQLSTATE class 08 (connection exception) and PostgreSQL's 57P01–57P03 (the server is shutting down, crashed, or
