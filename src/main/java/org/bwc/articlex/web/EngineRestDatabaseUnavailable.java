@@ -20,7 +20,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 class EngineRestDatabaseUnavailable {
 
     @Bean
-    ResourceConfigCustomizer engineRestDatabaseUnavailable(DatabaseUnavailable unavailable) {
+    ResourceConfigCustomizer databaseUnavailableMappers(DatabaseUnavailable unavailable) {
         return config -> config.register(new PersistenceMapper(unavailable)).register(new TransactionMapper(unavailable));
     }
 
