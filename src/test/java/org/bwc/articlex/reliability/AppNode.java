@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class AppNode implements AutoCloseable {
 
-    public static final Duration STARTUP = Duration.ofSeconds(Long.getLong("reliability.startup-seconds", 240));
+    public static final Duration STARTUP = Duration.ofSeconds(Long.getLong("reliability.startup-seconds", 360));
 
     private final String name;
     private final int port;
