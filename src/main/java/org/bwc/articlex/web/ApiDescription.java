@@ -102,7 +102,12 @@ class ApiDescription {
                             "Conflict with the state of the case", "REQ-2026-0001 is not waiting for this answer", null),
                     "Unprocessable", problem("Well-formed input that names something the case cannot take now; nothing was written",
                             422, "Unprocessable request", "year: the national reports of 2031 are not open",
-                            Map.of("field", "year", "message", "the national reports of 2031 are not open")))));
+                            Map.of("field", "year", "message", "the national reports of 2031 are not open")),
+                    "ServiceUnavailable", problem("The database cannot be reached for the moment (a restart, a fail-over); nothing "
+                            + "was written. Try again after Retry-After seconds", 503, "Service unavailable",
+                            "The database cannot be reached at the moment; nothing was recorded. Try again after 10 seconds", null)
+                            .addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again")
+                                    .schema(new StringSchema().example("10"))))));
             if (api.getPaths() == null) {
                 return;
             }
@@ -123,6 +128,7 @@ class ApiDescription {
         }
         responses.putIfAbsent("401", ref("Unauthorized"));
         responses.putIfAbsent("403", ref("Forbidden"));
+        responses.putIfAbsent("503", ref("ServiceUnavailable"));
         if (pathId) {
             responses.putIfAbsent("404", ref("NotFound"));
         }
