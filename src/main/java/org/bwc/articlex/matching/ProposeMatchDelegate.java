@@ -16,11 +16,11 @@ import java.time.Clock;
 import java.util.List;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,9 +64,8 @@ class ProposeMatchDelegate implements JavaDelegate {
         var state = states.require(request.requestingState());
         MatchNeed need = new MatchNeed(requestId, state.code(), request.category(), state.region(),
                 request.preferredLanguage(), state.developing());
-        Authentication current = identity.getCurrentAuthentication();
         long proposalId = proposals.propose(requestId, offerId, MatchRanking.score(need, offer.candidate()),
-                current == null || current.getUserId() == null ? "system" : current.getUserId(), clock.instant());
+                Actor.of(identity), clock.instant());
         execution.setVariable(PROPOSAL_ID, proposalId);
         execution.setVariable(PROPOSED_OFFER_ID, offerId);
         execution.setVariable(OFFERING_GROUP, OfferService.groupOf(offer.offeringParty()));

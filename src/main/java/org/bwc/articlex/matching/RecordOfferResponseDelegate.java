@@ -9,11 +9,11 @@ import static org.bwc.articlex.matching.MatchingVariables.PROPOSED_OFFER_ID;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Collectors;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.screening.CaseConditions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +65,6 @@ class RecordOfferResponseDelegate implements JavaDelegate {
     }
 
     private String respondent() {
-        Authentication current = identity.getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? "system" : current.getUserId();
+        return Actor.of(identity);
     }
 }

@@ -4,6 +4,7 @@ import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_ID;
 import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_LAPSE_REASON;
 
 import java.time.Clock;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,6 @@ class RecordProposalLapsedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         proposals.close(((Number) execution.getVariable(PROPOSAL_ID)).longValue(),
-                (String) execution.getVariable(PROPOSAL_LAPSE_REASON), "system", null, clock.instant());
+                (String) execution.getVariable(PROPOSAL_LAPSE_REASON), Actor.SYSTEM, null, clock.instant());
     }
 }

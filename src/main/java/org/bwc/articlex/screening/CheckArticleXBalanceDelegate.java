@@ -3,6 +3,7 @@ package org.bwc.articlex.screening;
 import java.time.Duration;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.process.ProcessDurations;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,7 +49,7 @@ class CheckArticleXBalanceDelegate implements JavaDelegate {
                 result.flags().stream().map(Enum::name).toList(),
                 java.util.Map.of("screeningDecisionId", screeningRecord.id(), "holdDays", holdDays,
                         "holdLimitDays", holdLimitDays, "requester", request.requestingState()),
-                result, null, null, "system", screening.controlListVersion());
+                result, null, null, Actor.SYSTEM, screening.controlListVersion());
         if (result.outcome() == BalanceOutcome.BALANCED) {
             decisions.recordPrecedents(id, screening.items());
         }

@@ -11,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,10 +62,7 @@ class RecordBalanceDecisionDelegate implements JavaDelegate {
     }
 
     private String signedOffBy() {
-        Authentication current = identity.getCurrentAuthentication();
-        if (current == null || current.getUserId() == null) {
-            throw new IllegalStateException("A Balance review decision needs a signed-in manager");
-        }
-        return current.getUserId();
+        return Actor.user(identity)
+                .orElseThrow(() -> new IllegalStateException("A Balance review decision needs a signed-in manager"));
     }
 }

@@ -6,10 +6,10 @@ import static org.bwc.articlex.screening.ScreeningVariables.NOTE;
 
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordEscalationResolution}: who acknowledged an overdue case, when, what they decided and why. */
@@ -26,12 +26,11 @@ class RecordEscalationResolutionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication current = identity.getCurrentAuthentication();
         Object note = execution.getVariable(NOTE);
         decisions.record(execution.getProcessBusinessKey(), DecisionKind.ESCALATION,
                 (String) execution.getVariable(ESCALATION_ACTION), List.of(),
                 Map.of("reason", String.valueOf(execution.getVariable(ESCALATION_REASON))), null,
                 note == null ? null : note.toString(), null,
-                current == null || current.getUserId() == null ? "system" : current.getUserId(), null);
+                Actor.of(identity), null);
     }
 }
