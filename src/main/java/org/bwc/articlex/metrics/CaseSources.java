@@ -24,11 +24,9 @@ import org.springframework.stereotype.Component;
 class CaseSources {
 
     private final JdbcClient jdbc;
-    private final OptionalTables tables;
 
-    CaseSources(JdbcClient jdbc, OptionalTables tables) {
+    CaseSources(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.tables = tables;
     }
 
     /** @return the requests that exist among {@code ids}, by id */
@@ -67,17 +65,15 @@ class CaseSources {
                 });
         Map<String, Map<String, BigDecimal>> pledges = pledges(in, params);
         Map<String, Instant> matches = new HashMap<>();
-        if (tables.has(OptionalTables.MATCH_PROPOSAL)) {
-            jdbc.sql("SELECT request_id, MIN(responded_at) FROM match_proposal WHERE status = 'ACCEPTED' AND request_id"
-                            + in + " GROUP BY request_id")
-                    .params(params)
-                    .query(rs -> {
-                        Instant at = instant(rs, 2);
-                        if (at != null) {
-                            matches.put(rs.getString(1), at);
-                        }
-                    });
-        }
+        jdbc.sql("SELECT request_id, MIN(responded_at) FROM match_proposal WHERE status = 'ACCEPTED' AND request_id"
+                        + in + " GROUP BY request_id")
+                .params(params)
+                .query(rs -> {
+                    Instant at = instant(rs, 2);
+                    if (at != null) {
+                        matches.put(rs.getString(1), at);
+                    }
+                });
         Map<String, CaseSource> sources = new LinkedHashMap<>();
         for (Row row : rows) {
             BigDecimal pledged = row.currency() == null ? null
@@ -90,21 +86,18 @@ class CaseSources {
     }
 
     /**
-     * EXTENSION POINT: the sum pledged to each request, per currency, from a {@code pledge} table
-     * ({@code request_id}, {@code amount}, {@code currency}) when it exists; nothing otherwise. Only pledges in the
-     * request's own currency count towards it (the funding issue rejects others).
+     * The sum pledged to each request, per currency. Only pledges in the request's own currency count towards it
+     * (funding rejects others).
      */
     private Map<String, Map<String, BigDecimal>> pledges(String in, List<Object> params) {
         Map<String, Map<String, BigDecimal>> pledges = new HashMap<>();
-        if (tables.has(OptionalTables.PLEDGE)) {
-            jdbc.sql("SELECT request_id, currency, SUM(amount) FROM pledge WHERE request_id" + in
-                            + " GROUP BY request_id, currency")
-                    .params(params)
-                    .query(rs -> {
-                        pledges.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                                .put(trim(rs.getString(2)), rs.getBigDecimal(3));
-                    });
-        }
+        jdbc.sql("SELECT request_id, currency, SUM(amount) FROM pledge WHERE request_id" + in
+                        + " GROUP BY request_id, currency")
+                .params(params)
+                .query(rs -> {
+                    pledges.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .put(trim(rs.getString(2)), rs.getBigDecimal(3));
+                });
         return pledges;
     }
 

@@ -24,40 +24,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * generator.
  */
 @Component
-class OfferCounts {
+public class OfferCounts {
 
     private static final Logger log = LoggerFactory.getLogger(OfferCounts.class);
 
     private final JdbcClient jdbc;
-    private final OptionalTables tables;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OfferCounts(JdbcClient jdbc, OptionalTables tables, PlatformTransactionManager transactions, Clock clock) {
+    OfferCounts(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.tables = tables;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    boolean available() {
-        return tables.has(OptionalTables.OFFER) && tables.has(OptionalTables.OFFER_REGION);
-    }
-
     /** The current and the previous month (a registration committed just after midnight on the 1st included). */
     void refreshRecent() {
-        if (!available()) {
-            return;
-        }
         LocalDate month = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);
         recount(month.minusMonths(1), month.plusMonths(1));
     }
 
     /** Counts every month again if the counted total differs from the registry's. */
     void rebuildIfStale() {
-        if (!available()) {
-            return;
-        }
         long registered = jdbc.sql("SELECT COUNT(*) FROM offer").query(Long.class).single();
         long counted = jdbc.sql("SELECT COALESCE(SUM(offers), 0) FROM metrics_offer_cell WHERE region = '*'")
                 .query(Long.class).single();
@@ -67,10 +55,7 @@ class OfferCounts {
         }
     }
 
-    void rebuild() {
-        if (!available()) {
-            return;
-        }
+    public void rebuild() {
         List<Instant> range = new ArrayList<>();
         jdbc.sql("SELECT MIN(created_at), MAX(created_at) FROM offer").query(rs -> {
             range.add(CaseSources.instant(rs, 1));

@@ -12,16 +12,19 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.bwc.articlex.ArticleXApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The package rules of docs/development.md, checked on the compiled main code: capability packages never depend on
- * each other in a circle, the rule classes stay plain Java, and a controller reaches another package's data only
- * through that package's public services, never its stores.
+ * each other in a circle, the rule classes stay plain Java, a controller reaches another package's data only through
+ * that package's public services, never its stores, and the data generator is a tool that production never creates.
  */
 class PackageRulesTest {
 
@@ -67,6 +70,20 @@ class PackageRulesTest {
     void onlyOwnersHoldJdbcClients() {
         noClasses().that().haveSimpleNameEndingWith("Controller")
                 .should().dependOnClassesThat().belongToAnyOf(JdbcClient.class, JdbcTemplate.class)
+                .check(main);
+    }
+
+    @Test
+    void theGeneratorsBeansExistOnlyWithTheGenerateSwitch() {
+        classes().that().resideInAPackage("org.bwc.articlex.demo..").and().areAnnotatedWith(Component.class)
+                .should().beAnnotatedWith(ConditionalOnProperty.class)
+                .check(main);
+    }
+
+    @Test
+    void onlyTheMainMethodEndsTheProcess() {
+        noClasses().that().doNotBelongToAnyOf(ArticleXApplication.class)
+                .should().callMethod(System.class, "exit", int.class)
                 .check(main);
     }
 

@@ -63,7 +63,6 @@ class TableOwnershipTest {
             "metrics/CaseSources.java names decision_record (owned by screening)",
             "metrics/CaseSources.java names match_proposal (owned by matching)",
             "metrics/CaseSources.java names pledge (owned by funding)",
-            "metrics/HistoricCaseGenerator.java names reference_counter (owned by process)",
             "metrics/OfferCounts.java names offer (owned by matching)",
             "metrics/OfferCounts.java names offer_region (owned by matching)",
             "nationalreports/NationalReportDraft.java names assistance_request (owned by intake)",
