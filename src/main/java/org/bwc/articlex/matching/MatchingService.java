@@ -1,8 +1,8 @@
 package org.bwc.articlex.matching;
 
-import static org.bwc.articlex.matching.MatchingVariables.CONDITIONS_ACKNOWLEDGED;
-import static org.bwc.articlex.matching.MatchingVariables.OFFER_ACCEPTED;
-import static org.bwc.articlex.matching.MatchingVariables.OFFER_NOTE;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CONDITIONS_ACKNOWLEDGED;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_OFFER_ACCEPTED;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_OFFER_NOTE;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bwc.articlex.intake.RequestRepository;
-import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Region;
 import org.bwc.articlex.reference.StatesRegistry;
@@ -66,12 +65,12 @@ class MatchingService {
             throw new ConflictException("Offer " + offerId + " is not the offer proposed for " + requestId);
         }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(requestId)
-                .taskDefinitionKey(AssistanceRequestProcess.TASK_RESPOND_TO_MATCH).singleResult();
+                .taskDefinitionKey(OfferResponseProcess.TASK_RESPOND_TO_MATCH).singleResult();
         if (task == null) {
             throw new ConflictException("Request " + requestId + " is not awaiting an answer from " + proposed.offeringParty());
         }
-        tasks.complete(task.getId(), Variables.createVariables().putValue(OFFER_ACCEPTED, accepted).putValue(OFFER_NOTE, note)
-                .putValue(CONDITIONS_ACKNOWLEDGED, conditionsAcknowledged));
+        tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_OFFER_ACCEPTED, accepted).putValue(VAR_OFFER_NOTE, note)
+                .putValue(VAR_CONDITIONS_ACKNOWLEDGED, conditionsAcknowledged));
     }
 
     record OpenNeed(String id, String requestingState, Region region, AssistanceCategory category, String title,

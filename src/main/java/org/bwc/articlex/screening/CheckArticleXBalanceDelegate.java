@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.process.Actor;
+import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.process.ProcessDurations;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,7 +54,7 @@ class CheckArticleXBalanceDelegate implements JavaDelegate {
         if (result.outcome() == BalanceOutcome.BALANCED) {
             decisions.recordPrecedents(id, screening.items());
         }
-        execution.setVariable(ScreeningVariables.BALANCE_OUTCOME, result.outcome().name());
-        execution.setVariable(ScreeningVariables.PRIORITY, result.priority());
+        execution.setVariable(AssistanceRequestProcess.VAR_BALANCE_OUTCOME, result.outcome().name());
+        execution.setVariable(AssistanceRequestProcess.VAR_DEVELOPING_STATE_PRIORITY, result.priority());
     }
 }

@@ -1,8 +1,8 @@
 package org.bwc.articlex.screening;
 
-import static org.bwc.articlex.screening.ScreeningVariables.ESCALATION_ACTION;
-import static org.bwc.articlex.screening.ScreeningVariables.ESCALATION_REASON;
-import static org.bwc.articlex.screening.ScreeningVariables.NOTE;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ESCALATION_ACTION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ESCALATION_REASON;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_NOTE;
 
 import java.util.List;
 import java.util.Map;
@@ -26,10 +26,10 @@ class RecordEscalationResolutionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object note = execution.getVariable(NOTE);
+        Object note = execution.getVariable(VAR_NOTE);
         decisions.record(execution.getProcessBusinessKey(), DecisionKind.ESCALATION,
-                (String) execution.getVariable(ESCALATION_ACTION), List.of(),
-                Map.of("reason", String.valueOf(execution.getVariable(ESCALATION_REASON))), null,
+                (String) execution.getVariable(VAR_ESCALATION_ACTION), List.of(),
+                Map.of("reason", String.valueOf(execution.getVariable(VAR_ESCALATION_REASON))), null,
                 note == null ? null : note.toString(), null,
                 Actor.of(identity), null);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.process.Actor;
+import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class ScreenArticleIIIDelegate implements JavaDelegate {
         ScreeningResult result = policy.screen(input);
         decisions.record(id, DecisionKind.ARTICLE_III_SCREENING, result.outcome().name(), result.rules(), input, result,
                 null, null, Actor.SYSTEM, result.controlListVersion());
-        execution.setVariable(ScreeningVariables.SCREENING_OUTCOME, result.outcome().name());
+        execution.setVariable(AssistanceRequestProcess.VAR_SCREENING_OUTCOME, result.outcome().name());
     }
 
     static ScreeningInput inputOf(RequestRepository requests, String id) {
