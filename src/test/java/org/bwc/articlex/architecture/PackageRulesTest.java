@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import org.bwc.articlex.ArticleXApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,48 @@ class PackageRulesTest {
     @Test
     void capabilityPackagesHaveNoCycles() {
         slices().matching("org.bwc.articlex.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    /** The packages, lowest first (docs/development.md): each uses only those before it. */
+    static final List<String> ORDER = List.of("web", "reference", "jdbc", "security", "process", "intake", "screening",
+            "notification", "matching", "followup", "funding", "reporting", "concern", "nationalreports", "metrics", "demo");
+
+    @Test
+    void everyPackageUsesOnlyThoseBelowIt() {
+        classes().that().resideInAPackage("org.bwc.articlex.*..").and().resideOutsideOfPackage("org.bwc.articlex")
+                .should(new ArchCondition<JavaClass>("use only the packages listed before its own in ORDER") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        int own = ORDER.indexOf(capability(origin));
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            String target = capability(dependency.getTargetClass());
+                            if (target != null && ORDER.indexOf(target) >= own && !target.equals(capability(origin))) {
+                                events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
+                            }
+                        }
+                        if (own < 0) {
+                            events.add(SimpleConditionEvent.violated(origin, origin.getName() + " is in no package of ORDER"));
+                        }
+                    }
+                })
+                .check(main);
+    }
+
+    @Test
+    void nothingCallsIntoTheMetricsTheyListenToEvents() {
+        noClasses().that().resideOutsideOfPackages("org.bwc.articlex.metrics..", "org.bwc.articlex.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.bwc.articlex.metrics..")
+                .check(main);
+    }
+
+    /** {@code intake} for {@code org.bwc.articlex.intake.RequestService}; null outside the project's packages. */
+    private static String capability(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith("org.bwc.articlex.")) {
+            return null;
+        }
+        String rest = name.substring("org.bwc.articlex.".length());
+        return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
     }
 
     @Test
