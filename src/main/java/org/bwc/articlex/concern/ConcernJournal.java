@@ -3,8 +3,8 @@ package org.bwc.articlex.concern;
 import java.time.Clock;
 import java.time.Instant;
 import org.bwc.articlex.notification.Notifications;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ConcernJournal {
-
-    static final String SYSTEM = "system";
 
     private final ConcernRepository concerns;
     private final Notifications notifications;
@@ -55,8 +53,7 @@ class ConcernJournal {
 
     /** The user whose action caused the step; timers act as "system". */
     String currentUser() {
-        Authentication current = identity.getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? SYSTEM : current.getUserId();
+        return Actor.of(identity);
     }
 
     private static String clip(String text) {

@@ -3,29 +3,32 @@ package org.bwc.articlex.concern;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.bwc.articlex.funding.FundingFigures;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.matching.MatchingFigures;
 import org.bwc.articlex.screening.DecisionKind;
 import org.bwc.articlex.screening.DecisionRecord;
 import org.bwc.articlex.screening.DecisionRecords;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what a concern contests from the other capabilities' public classes (the request, its decision records)
- * and, read-only, the released proposals of the matching and funding tables. Writes nothing outside the concern tables.
+ * Reads what a concern contests from the other capabilities' public classes (the request, its decision records, its
+ * released matches and funding decisions). Writes nothing outside the concern tables.
  */
 @Component
 class ConcernSubjects {
 
     private final RequestRepository requests;
     private final DecisionRecords decisions;
-    private final JdbcClient jdbc;
+    private final MatchingFigures matching;
+    private final FundingFigures funding;
 
-    ConcernSubjects(RequestRepository requests, DecisionRecords decisions, JdbcClient jdbc) {
+    ConcernSubjects(RequestRepository requests, DecisionRecords decisions, MatchingFigures matching, FundingFigures funding) {
         this.requests = requests;
         this.decisions = decisions;
-        this.jdbc = jdbc;
+        this.matching = matching;
+        this.funding = funding;
     }
 
     Optional<RequestFacts> request(String requestId) {
@@ -40,12 +43,8 @@ class ConcernSubjects {
                 .reduce((first, second) -> second).map(DecisionRecord::outcome).orElse(null);
         // a refused proposal: the offer was accepted for this request, then released because a manager decided not
         // to go ahead with it (RETURN_TO_OPEN_NEEDS); a release caused by the requester's withdrawal is not one
-        List<String> refused = jdbc.sql("""
-                SELECT DISTINCT o.offering_party FROM match_proposal p JOIN offer o ON o.id = p.offer_id
-                 WHERE p.request_id = ? AND p.status = 'RELEASED'
-                   AND EXISTS (SELECT 1 FROM funding_decision d
-                                WHERE d.request_id = p.request_id AND d.decision = 'RETURN_TO_OPEN_NEEDS')""")
-                .param(request.id()).query(String.class).list();
+        List<String> refused = funding.everReturnedToOpenNeeds(request.id())
+                ? matching.releasedOfferingParties(request.id()) : List.of();
         return new RequestFacts(request.id(), request.requestingState(), request.status(), balanceDecisions, screening,
                 new HashSet<>(refused));
     }

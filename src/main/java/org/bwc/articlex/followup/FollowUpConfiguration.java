@@ -3,7 +3,9 @@ package org.bwc.articlex.followup;
 import static org.bwc.articlex.followup.FollowUpRole.PROVIDER;
 import static org.bwc.articlex.followup.FollowUpRole.REQUESTER;
 
+import org.bwc.articlex.intake.RequestSections;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfiguration {
+
+    static {
+        // RequestView.followUp is declared by intake as an interface; the API description shows the view behind it
+        SpringDocUtils.getConfig().replaceWithClass(RequestSections.FollowUp.class, FollowUpView.class);
+    }
 
     /** Named so that BPMN timer expressions can read it: {@code ${followUpSchedule.after}}. */
     @Bean

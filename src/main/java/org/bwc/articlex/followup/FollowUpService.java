@@ -24,6 +24,7 @@ import org.bwc.articlex.matching.OfferRepository;
 import org.bwc.articlex.matching.OfferService;
 import org.bwc.articlex.matching.OfferView;
 import org.bwc.articlex.notification.Notifications;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.process.ProcessDurations;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.process.RequestStatusChanged;
@@ -39,7 +40,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -227,8 +227,7 @@ public class FollowUpService {
     }
 
     private String currentUser() {
-        Authentication current = identity.getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? "system" : current.getUserId();
+        return Actor.of(identity);
     }
 
     private static Instant now() {

@@ -7,12 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.bwc.articlex.intake.RequestSections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code follow_up} table: one row per party of a completed request. */
 @Repository
-public class FollowUps {
+public class FollowUps implements RequestSections.FollowUpSource {
 
     static final String SCHEDULED = "SCHEDULED";
     static final String ASKED = "ASKED";
@@ -57,6 +58,7 @@ public class FollowUps {
     }
 
     /** The follow-up block of a request, or null while the request is not completed. */
+    @Override
     public FollowUpView view(String requestId) {
         List<FollowUpView.PartyAnswer> parties = jdbc.sql(SELECT + " WHERE request_id = ? ORDER BY party_role DESC")
                 .param(requestId).query(FollowUps::row).list();

@@ -5,11 +5,11 @@ import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_DECLINE_
 import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_ID;
 
 import java.util.List;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.process.FormOutcome;
 import org.bwc.articlex.web.FieldProblem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +41,7 @@ class ConfirmPledgeForm extends FormOutcome {
         }
         if (Boolean.TRUE.equals(confirmed)) {
             long pledgeId = ((Number) task.getVariable(VAR_PLEDGE_ID)).longValue();
-            Authentication current = identity.getCurrentAuthentication();
-            String user = current == null ? null : current.getUserId();
+            String user = Actor.user(identity).orElse(null);
             fundingPledges.find(pledgeId).filter(p -> user != null && user.equals(p.pledgedBy())).ifPresent(p -> problems.add(
                     new FieldProblem(VAR_PLEDGE_CONFIRMED, "you recorded this pledge: another member of the secretariat confirms it")));
         }

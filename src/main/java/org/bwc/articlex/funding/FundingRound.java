@@ -2,7 +2,7 @@ package org.bwc.articlex.funding;
 
 import static org.bwc.articlex.funding.RequestFundingProcess.VAR_FUNDING_CASE_ID;
 import static org.bwc.articlex.funding.RequestFundingProcess.VAR_FUNDING_DEADLINE;
-import static org.bwc.articlex.funding.RequestFundingProcess.VAR_FUNDING_OUTCOME;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_FUNDING_OUTCOME;
 
 import java.time.Clock;
 import java.util.Date;

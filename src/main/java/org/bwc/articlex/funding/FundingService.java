@@ -15,7 +15,6 @@ import org.bwc.articlex.intake.Money;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.matching.OfferService;
-import org.bwc.articlex.metrics.CaseMetrics;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.bwc.articlex.security.Caller;
@@ -24,6 +23,7 @@ import org.bwc.articlex.web.ForbiddenException;
 import org.bwc.articlex.web.InvalidInputException;
 import org.bwc.articlex.web.NotFoundException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,12 +49,12 @@ public class FundingService {
     private final StatesRegistry states;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final CaseMetrics metrics;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FundingService(RequestRepository requests, FundingCases fundingCases, Pledges pledges, FundingPledges fundingPledges,
             PledgeConfirmations confirmations, FundingEstimator estimator, Donors donors, StatesRegistry states,
-            RuntimeService runtime, TaskService tasks, CaseMetrics metrics, Clock clock) {
+            RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.fundingCases = fundingCases;
         this.pledges = pledges;
@@ -65,7 +65,7 @@ public class FundingService {
         this.states = states;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.metrics = metrics;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -139,7 +139,7 @@ public class FundingService {
             // the row lock above orders tries on one request only; the key's unique constraint orders the rest
             throw new ConflictException("This Idempotency-Key was used at the same moment for another pledge; nothing was recorded");
         }
-        metrics.changed(requestId);
+        events.publishEvent(new PledgesChanged(requestId));
         if (!surplus) {
             try {
                 runtime.createMessageCorrelation(MESSAGE_PLEDGE_RECEIVED).processInstanceBusinessKey(requestId)

@@ -2,8 +2,8 @@ package org.bwc.articlex.funding;
 
 import java.time.Clock;
 import org.bwc.articlex.intake.RequestRepository;
-import org.bwc.articlex.metrics.CaseMetrics;
 import org.bwc.articlex.web.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +17,15 @@ class PledgeConfirmations {
     private final RequestRepository requests;
     private final FundingPledges fundingPledges;
     private final Pledges pledges;
-    private final CaseMetrics metrics;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PledgeConfirmations(RequestRepository requests, FundingPledges fundingPledges, Pledges pledges, CaseMetrics metrics,
+    PledgeConfirmations(RequestRepository requests, FundingPledges fundingPledges, Pledges pledges, ApplicationEventPublisher events,
             Clock clock) {
         this.requests = requests;
         this.fundingPledges = fundingPledges;
         this.pledges = pledges;
-        this.metrics = metrics;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,7 +41,7 @@ class PledgeConfirmations {
         fundingPledges.decide(pledgeId, pledge.requestId(), PledgeStatus.CONFIRMED, null, by, clock.instant());
         pledges.insert(pledge.requestId(), pledge.fundingCaseId(), pledge.donor(), pledge.source(), pledge.amount(),
                 pledge.currency(), pledge.surplus(), pledge.pledgedBy(), pledge.pledgedAt(), pledgeId);
-        metrics.changed(pledge.requestId());
+        events.publishEvent(new PledgesChanged(pledge.requestId()));
         return true;
     }
 
@@ -68,7 +68,7 @@ class PledgeConfirmations {
             throw new ConflictException("Pledge " + pledgeId + " is " + pledge.status() + ": only a confirmed pledge is received");
         }
         fundingPledges.received(pledgeId, pledge.requestId(), note, by, clock.instant());
-        metrics.changed(pledge.requestId());
+        events.publishEvent(new PledgesChanged(pledge.requestId()));
         return true;
     }
 

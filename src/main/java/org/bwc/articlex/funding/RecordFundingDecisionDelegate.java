@@ -5,10 +5,10 @@ import static org.bwc.articlex.funding.RequestFundingProcess.VAR_FUNDING_DECISIO
 import static org.bwc.articlex.funding.RequestFundingProcess.VAR_FUNDING_DECISION_NOTE;
 
 import java.time.Clock;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordFundingDecision}: the manager's decision on a partly funded request, with the figures it saw. */
@@ -33,9 +33,8 @@ class RecordFundingDecisionDelegate implements JavaDelegate {
         FundingCases.FundingCase round = fundingCases.find(id).orElseThrow();
         FundingDecision decision = FundingDecision.valueOf((String) execution.getVariable(VAR_FUNDING_DECISION));
         Object note = execution.getVariable(VAR_FUNDING_DECISION_NOTE);
-        Authentication current = identity.getCurrentAuthentication();
         fundingCases.recordDecision(id, round.requestId(), decision, note == null || note.toString().isBlank() ? null : note.toString().strip(),
                 round.total(), pledges.standing(round.requestId()),
-                current == null || current.getUserId() == null ? "system" : current.getUserId(), clock.instant());
+                Actor.of(identity), clock.instant());
     }
 }

@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import org.bwc.articlex.matching.OfferRepository;
 import org.bwc.articlex.matching.OfferView;
-import org.bwc.articlex.metrics.CaseMetrics;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +23,16 @@ class RecordOfferFundingDelegate implements JavaDelegate {
     private final Pledges pledges;
     private final FundingPledges fundingPledges;
     private final OfferRepository offers;
-    private final CaseMetrics metrics;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecordOfferFundingDelegate(FundingCases fundingCases, Pledges pledges, FundingPledges fundingPledges, OfferRepository offers,
-            CaseMetrics metrics, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.fundingPledges = fundingPledges;
         this.fundingCases = fundingCases;
         this.pledges = pledges;
         this.offers = offers;
-        this.metrics = metrics;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -47,6 +47,6 @@ class RecordOfferFundingDelegate implements JavaDelegate {
                 PledgeStatus.CONFIRMED, "system", now, null);
         pledges.insert(round.requestId(), id, party, Pledges.OFFER, round.total(), round.currency(), false, "system", now, pledgeId);
         fundingCases.recordFundedBy(id, party);
-        metrics.changed(round.requestId());
+        events.publishEvent(new PledgesChanged(round.requestId()));
     }
 }

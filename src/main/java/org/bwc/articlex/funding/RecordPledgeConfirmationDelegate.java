@@ -5,11 +5,11 @@ import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_CONFIRME
 import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_DECLINE_REASON;
 import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_ID;
 
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +34,7 @@ class RecordPledgeConfirmationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long pledgeId = ((Number) execution.getVariable(VAR_PLEDGE_ID)).longValue();
-        Authentication current = identity.getCurrentAuthentication();
-        String by = current == null || current.getUserId() == null ? "system" : current.getUserId();
+        String by = Actor.of(identity);
         if (Boolean.TRUE.equals(execution.getVariable(VAR_PLEDGE_CONFIRMED))) {
             confirmations.confirm(pledgeId, by);
             // none waiting (a manager is deciding on partial funding): the tally after an extension counts it

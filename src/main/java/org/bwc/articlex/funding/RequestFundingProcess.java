@@ -54,8 +54,7 @@ public final class RequestFundingProcess {
     public static final String VAR_PLEDGE_ID = "pledgeId";
     public static final String VAR_PLEDGE_CONFIRMED = "pledgeConfirmed";
     public static final String VAR_PLEDGE_DECLINE_REASON = "pledgeDeclineReason";
-    /** The result handed back to {@code assistance-request}: a {@link FundingOutcome}. */
-    public static final String VAR_FUNDING_OUTCOME = "fundingOutcome";
+    // the result handed back to assistance-request, a FundingOutcome: AssistanceRequestProcess.VAR_FUNDING_OUTCOME
 
     private RequestFundingProcess() {
     }

@@ -27,6 +27,9 @@ public class RequestRepository {
                    status, submitted_by, entered_on_behalf, matched_offer_id, created_at, updated_at
             FROM assistance_request""";
 
+    private static final String SELECT_SUMMARY =
+            "SELECT id, requesting_state, category, status, title, updated_at FROM assistance_request";
+
     private final JdbcClient jdbc;
 
     public RequestRepository(JdbcClient jdbc) {
@@ -63,6 +66,64 @@ public class RequestRepository {
                     .params(requestId, line++, item.kind().name(), item.description(), item.quantity(), item.controlCode())
                     .update();
         }
+    }
+
+    /** Requests of {@code state} in {@code category} that have not reached a final status. */
+    public List<RequestSummary> unfinished(String state, AssistanceCategory category) {
+        String finals = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isFinal)
+                .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        return jdbc.sql(SELECT_SUMMARY + " WHERE requesting_state = ? AND category = ? AND status NOT IN (" + finals + ")")
+                .params(state, category.name()).query(RequestRepository::summary).list();
+    }
+
+    /**
+     * Requests in {@code status}, of one category or all ({@code null}), of the given States or all ({@code null}).
+     */
+    public List<RequestSummary> inStatus(RequestStatus status, AssistanceCategory category, Collection<String> states) {
+        StringBuilder sql = new StringBuilder(SELECT_SUMMARY).append(" WHERE status = ?");
+        List<Object> params = new ArrayList<>(List.of(status.name()));
+        if (category != null) {
+            sql.append(" AND category = ?");
+            params.add(category.name());
+        }
+        if (states != null) {
+            if (states.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND requesting_state IN (").append(String.join(", ", java.util.Collections.nCopies(states.size(), "?")))
+                    .append(")");
+            params.addAll(states);
+        }
+        return jdbc.sql(sql.toString()).params(params).query(RequestRepository::summary).list();
+    }
+
+    /** Matching records the offer a request was matched with (the column is intake's; the match is matching's). */
+    public void recordMatchedOffer(String requestId, String offerId, Instant at) {
+        jdbc.sql("UPDATE assistance_request SET matched_offer_id = ?, updated_at = ? WHERE id = ?")
+                .params(offerId, utc(at), requestId).update();
+    }
+
+    /** Clears the matched offer if it is still {@code offerId} (a second release does nothing). */
+    public void clearMatchedOffer(String requestId, String offerId, Instant at) {
+        jdbc.sql("UPDATE assistance_request SET matched_offer_id = NULL, updated_at = ? WHERE id = ? AND matched_offer_id = ?")
+                .params(utc(at), requestId, offerId).update();
+    }
+
+    private static RequestSummary summary(ResultSet rs, int row) throws SQLException {
+        return new RequestSummary(rs.getString("id"), rs.getString("requesting_state"),
+                AssistanceCategory.valueOf(rs.getString("category")), RequestStatus.valueOf(rs.getString("status")),
+                rs.getString("title"), rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** Several requests in one query: those of {@code ids} that exist, by id. */
+    public Map<String, RequestRecord> findAll(Collection<String> ids) {
+        Map<String, RequestRecord> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql(SELECT_REQUEST + " WHERE id IN (" + placeholders(ids.size()) + ")").params(List.copyOf(ids))
+                .query(RequestRepository::request).list().forEach(r -> found.put(r.id(), r));
+        return found;
     }
 
     public Optional<RequestRecord> find(String id) {
@@ -110,7 +171,7 @@ public class RequestRepository {
     }
 
     /** The history of several requests in one query (a page of the list never costs one query per case). */
-    Map<String, List<RequestView.HistoryEntry>> history(Collection<String> requestIds) {
+    public Map<String, List<RequestView.HistoryEntry>> history(Collection<String> requestIds) {
         Map<String, List<RequestView.HistoryEntry>> byRequest = new LinkedHashMap<>();
         if (requestIds.isEmpty()) {
             return byRequest;

@@ -16,13 +16,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import org.bwc.articlex.followup.FollowUps;
 import org.bwc.articlex.process.CaseReferences;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.StatesRegistry;
-import org.bwc.articlex.screening.ScreeningView;
-import org.bwc.articlex.screening.ScreeningViews;
 import org.bwc.articlex.security.Caller;
 import org.bwc.articlex.security.CaseAccess;
 import org.bwc.articlex.web.ConflictException;
@@ -49,14 +46,14 @@ public class RequestService {
     private final StatesRegistry states;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final ScreeningViews screenings;
+    private final RequestSections.ScreeningSource screenings;
     private final Clock clock;
     private final CaseAccess caseAccess;
-    private final FollowUps followUps;
+    private final RequestSections.FollowUpSource followUps;
 
     RequestService(RequestRepository requests, RequestStatusRecorder statuses, CaseReferences references,
-            StatesRegistry states, RuntimeService runtime, TaskService tasks, ScreeningViews screenings, Clock clock,
-            CaseAccess caseAccess, FollowUps followUps) {
+            StatesRegistry states, RuntimeService runtime, TaskService tasks, RequestSections.ScreeningSource screenings, Clock clock,
+            CaseAccess caseAccess, RequestSections.FollowUpSource followUps) {
         this.requests = requests;
         this.statuses = statuses;
         this.references = references;
@@ -114,7 +111,7 @@ public class RequestService {
         Page<RequestRecord> found = requests.search(new RequestRepository.RequestFilter(status, statesFilter, category), page, size);
         List<String> ids = found.content().stream().map(RequestRecord::id).toList();
         Map<String, List<RequestView.HistoryEntry>> history = requests.history(ids);
-        Map<String, ScreeningView> screening = screenings.forRequests(ids);
+        Map<String, ? extends RequestSections.Screening> screening = screenings.forRequests(ids);
         return found.map(records -> records.stream()
                 .map(r -> RequestViews.of(r, history.getOrDefault(r.id(), List.of()), null, screening.get(r.id()), null)).toList());
     }
@@ -153,6 +150,12 @@ public class RequestService {
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("Request " + id + " can no longer be withdrawn (status " + locked.status() + ")");
         }
+    }
+
+    /** The request if the caller may see it; 404 otherwise, for a request of another State as for none. */
+    @Transactional(readOnly = true)
+    public RequestRecord requireVisible(String id, Caller caller) {
+        return visible(id, caller);
     }
 
     private RequestRecord visible(String id, Caller caller) {

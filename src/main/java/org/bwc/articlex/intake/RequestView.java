@@ -2,11 +2,9 @@ package org.bwc.articlex.intake;
 
 import java.time.Instant;
 import java.util.List;
-import org.bwc.articlex.followup.FollowUpView;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.ItemKind;
-import org.bwc.articlex.screening.ScreeningView;
 
 /** A request as the API shows it ({@code RequestView} in the OpenAPI description, /v3/api-docs); fields are only ever added, never renamed. */
 public record RequestView(
@@ -17,7 +15,7 @@ public record RequestView(
         AssistanceCategory category,
         Instant createdAt,
         Instant updatedAt,
-        ScreeningView screening,
+        RequestSections.Screening screening,
         String matchedOfferId,
         List<HistoryEntry> history,
         String description,
@@ -28,7 +26,7 @@ public record RequestView(
         String submittedBy,
         boolean enteredOnBehalf,
         /** The follow-up a year on, from COMPLETED on; null before (and in lists). */
-        FollowUpView followUp) {
+        RequestSections.FollowUp followUp) {
 
     public record HistoryEntry(RequestStatus status, Instant at, String by, String note) {
     }

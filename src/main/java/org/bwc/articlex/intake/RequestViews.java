@@ -1,8 +1,6 @@
 package org.bwc.articlex.intake;
 
 import java.util.List;
-import org.bwc.articlex.followup.FollowUpView;
-import org.bwc.articlex.screening.ScreeningView;
 
 /** Builds the API's view of a request from its rows. */
 final class RequestViews {
@@ -11,7 +9,7 @@ final class RequestViews {
     }
 
     static RequestView of(RequestRecord r, List<RequestView.HistoryEntry> history, List<RequestView.ItemView> items,
-            ScreeningView screening, FollowUpView followUp) {
+            RequestSections.Screening screening, RequestSections.FollowUp followUp) {
         SubmitRequest.EndUse endUse = r.endUseStatement() == null && r.endUseFacility() == null && r.endUseBiosafetyLevel() == null
                 ? null : new SubmitRequest.EndUse(r.endUseStatement(), r.endUseFacility(), r.endUseBiosafetyLevel());
         Money cost = r.estimatedCostAmount() == null ? null : Money.of(r.estimatedCostAmount(), r.estimatedCostCurrency());

@@ -5,8 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.bwc.articlex.process.RequestStatus;
+import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,9 +22,11 @@ class MatchProposals {
     }
 
     private final JdbcClient jdbc;
+    private final RequestRepository requests;
 
-    MatchProposals(JdbcClient jdbc) {
+    MatchProposals(JdbcClient jdbc, RequestRepository requests) {
         this.jdbc = jdbc;
+        this.requests = requests;
     }
 
     long propose(String requestId, String offerId, int score, String by, Instant at) {
@@ -73,14 +74,8 @@ class MatchProposals {
 
     /** Other open requests of the same State and category (docs/tasklist-walkthrough.md, step 5, "avoid duplication"). */
     List<OpenRequest> openRequestsOf(String state, AssistanceCategory category) {
-        String finals = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isFinal)
-                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
-        return jdbc.sql("SELECT id, requesting_state, category, status FROM assistance_request"
-                        + " WHERE requesting_state = ? AND category = ? AND status NOT IN (" + finals + ")")
-                .params(state, category.name())
-                .query((rs, n) -> new OpenRequest(rs.getString("id"), rs.getString("requesting_state"),
-                        AssistanceCategory.valueOf(rs.getString("category")), RequestStatus.valueOf(rs.getString("status"))))
-                .list();
+        return requests.unfinished(state, category).stream()
+                .map(r -> new OpenRequest(r.id(), r.requestingState(), r.category(), r.status())).toList();
     }
 
     /** Accepted matches serving requests of the same State and category. */
@@ -96,7 +91,6 @@ class MatchProposals {
     }
 
     void recordMatchedOffer(String requestId, String offerId, Instant at) {
-        jdbc.sql("UPDATE assistance_request SET matched_offer_id = ?, updated_at = ? WHERE id = ?")
-                .params(offerId, at.atOffset(ZoneOffset.UTC), requestId).update();
+        requests.recordMatchedOffer(requestId, offerId, at);
     }
 }

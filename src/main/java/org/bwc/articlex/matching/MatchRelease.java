@@ -2,6 +2,7 @@ package org.bwc.articlex.matching;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.bwc.articlex.intake.RequestRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +17,11 @@ public class MatchRelease {
     static final String RELEASED = "RELEASED";
 
     private final JdbcClient jdbc;
+    private final RequestRepository requests;
 
-    MatchRelease(JdbcClient jdbc) {
+    MatchRelease(JdbcClient jdbc, RequestRepository requests) {
         this.jdbc = jdbc;
+        this.requests = requests;
     }
 
     /** @return whether an accepted match was released (a second call does nothing) */
@@ -30,8 +33,7 @@ public class MatchRelease {
             jdbc.sql("UPDATE offer SET remaining_capacity = remaining_capacity + 1, updated_at = ? WHERE id = ? AND remaining_capacity < capacity")
                     .params(now, offerId).update();
         }
-        jdbc.sql("UPDATE assistance_request SET matched_offer_id = NULL, updated_at = ? WHERE id = ? AND matched_offer_id = ?")
-                .params(now, requestId, offerId).update();
+        requests.clearMatchedOffer(requestId, offerId, at);
         return released > 0;
     }
 }

@@ -1,18 +1,18 @@
 package org.bwc.articlex.matching;
 
-import static org.bwc.articlex.matching.MatchingVariables.CONDITIONS_ACKNOWLEDGED;
-import static org.bwc.articlex.matching.MatchingVariables.OFFER_ACCEPTED;
-import static org.bwc.articlex.matching.MatchingVariables.OFFER_NOTE;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CONDITIONS_ACKNOWLEDGED;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_OFFER_ACCEPTED;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_OFFER_NOTE;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bwc.articlex.intake.RequestRepository;
-import org.bwc.articlex.process.AssistanceRequestProcess;
+import org.bwc.articlex.intake.RequestSummary;
+import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Region;
 import org.bwc.articlex.reference.StatesRegistry;
@@ -23,7 +23,6 @@ import org.bwc.articlex.web.NotFoundException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +35,14 @@ class MatchingService {
     private final MatchProposals proposals;
     private final StatesRegistry states;
     private final TaskService tasks;
-    private final JdbcClient jdbc;
 
     MatchingService(RequestRepository requests, OfferRepository offers, MatchProposals proposals, StatesRegistry states,
-            TaskService tasks, JdbcClient jdbc) {
+            TaskService tasks) {
         this.requests = requests;
         this.offers = offers;
         this.proposals = proposals;
         this.states = states;
         this.tasks = tasks;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -69,12 +66,12 @@ class MatchingService {
             throw new ConflictException("Offer " + offerId + " is not the offer proposed for " + requestId);
         }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(requestId)
-                .taskDefinitionKey(AssistanceRequestProcess.TASK_RESPOND_TO_MATCH).singleResult();
+                .taskDefinitionKey(OfferResponseProcess.TASK_RESPOND_TO_MATCH).singleResult();
         if (task == null) {
             throw new ConflictException("Request " + requestId + " is not awaiting an answer from " + proposed.offeringParty());
         }
-        tasks.complete(task.getId(), Variables.createVariables().putValue(OFFER_ACCEPTED, accepted).putValue(OFFER_NOTE, note)
-                .putValue(CONDITIONS_ACKNOWLEDGED, conditionsAcknowledged));
+        tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_OFFER_ACCEPTED, accepted).putValue(VAR_OFFER_NOTE, note)
+                .putValue(VAR_CONDITIONS_ACKNOWLEDGED, conditionsAcknowledged));
         return !accepted || MatchProposals.ACCEPTED.equals(proposals.status(proposal.id()));
     }
 
@@ -92,17 +89,13 @@ class MatchingService {
     @Transactional(readOnly = true)
     public OpenNeeds openNeeds(AssistanceCategory category, Region region, Caller caller) {
         List<OpenNeed> all = new ArrayList<>();
-        jdbc.sql("SELECT id, requesting_state, category, title, updated_at FROM assistance_request WHERE status = 'OPEN_NEED'"
-                        + (category == null ? "" : " AND category = ?"))
-                .params(category == null ? List.of() : List.of(category.name()))
-                .query(rs -> {
-                    Region stateRegion = states.find(rs.getString("requesting_state")).map(s -> s.region()).orElse(null);
-                    if (region == null || region == stateRegion) {
-                        all.add(new OpenNeed(rs.getString("id"), rs.getString("requesting_state"), stateRegion,
-                                AssistanceCategory.valueOf(rs.getString("category")), rs.getString("title"),
-                                rs.getObject("updated_at", OffsetDateTime.class).toInstant()));
-                    }
-                });
+        for (RequestSummary request : requests.inStatus(RequestStatus.OPEN_NEED, category, null)) {
+            Region stateRegion = states.find(request.requestingState()).map(s -> s.region()).orElse(null);
+            if (region == null || region == stateRegion) {
+                all.add(new OpenNeed(request.id(), request.requestingState(), stateRegion, request.category(),
+                        request.title(), request.updatedAt()));
+            }
+        }
         Map<String, OpenNeedCount> counts = new TreeMap<>();
         for (OpenNeed need : all) {
             counts.merge(need.category() + "/" + need.region(), new OpenNeedCount(need.category(), need.region(), 1),

@@ -2,11 +2,13 @@ package org.bwc.articlex.matching;
 
 import java.time.Clock;
 import java.util.List;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.intake.RequestSummary;
 import org.bwc.articlex.process.AssistanceRequestProcess;
+import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.StateParty;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,18 +23,18 @@ class OfferAvailability {
     private final MatchProposals proposals;
     private final StatesRegistry states;
     private final RuntimeService runtime;
-    private final JdbcClient jdbc;
+    private final RequestRepository requests;
     private final OfferNotices notices;
     private final Clock clock;
 
     OfferAvailability(OfferRepository offers, MatchProposals proposals, StatesRegistry states, RuntimeService runtime,
-            JdbcClient jdbc, OfferNotices notices, Clock clock) {
+            RequestRepository requests, OfferNotices notices, Clock clock) {
         this.notices = notices;
         this.offers = offers;
         this.proposals = proposals;
         this.states = states;
         this.runtime = runtime;
-        this.jdbc = jdbc;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -62,12 +64,8 @@ class OfferAvailability {
         if (eligibleStates.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(offer.category().name());
-        params.addAll(eligibleStates);
-        return jdbc.sql("SELECT id FROM assistance_request WHERE status = 'OPEN_NEED' AND category = ? AND requesting_state IN ("
-                        + String.join(", ", java.util.Collections.nCopies(eligibleStates.size(), "?")) + ")")
-                .params(params).query(String.class).list();
+        return requests.inStatus(RequestStatus.OPEN_NEED, offer.category(), eligibleStates).stream()
+                .map(RequestSummary::id).toList();
     }
 
 }

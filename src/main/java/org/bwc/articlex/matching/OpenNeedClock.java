@@ -1,6 +1,6 @@
 package org.bwc.articlex.matching;
 
-import static org.bwc.articlex.matching.MatchingVariables.OPEN_NEED_ESCALATION_AT;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_OPEN_NEED_ESCALATION_AT;
 
 import org.bwc.articlex.process.ProcessDurations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,14 +21,14 @@ public class OpenNeedClock {
     }
 
     public void arm(DelegateExecution execution) {
-        if (execution.getVariable(OPEN_NEED_ESCALATION_AT) == null) {
+        if (execution.getVariable(VAR_OPEN_NEED_ESCALATION_AT) == null) {
             rearm(execution);
         }
     }
 
     public void rearm(DelegateExecution execution) {
         // the engine's clock, so that timers and this due date move together (also in tests)
-        execution.setVariable(OPEN_NEED_ESCALATION_AT,
+        execution.setVariable(VAR_OPEN_NEED_ESCALATION_AT,
                 ProcessDurations.after(durations.getOpenNeedEscalation(), ClockUtil.getCurrentTime()));
     }
 }

@@ -1,14 +1,14 @@
 package org.bwc.articlex.matching;
 
-import static org.bwc.articlex.matching.MatchingVariables.CANDIDATE_COUNT;
-import static org.bwc.articlex.matching.MatchingVariables.CANDIDATE_DETAILS;
-import static org.bwc.articlex.matching.MatchingVariables.DUPLICATE_FLAGS;
-import static org.bwc.articlex.matching.MatchingVariables.MATCH_CANDIDATES;
-import static org.bwc.articlex.matching.MatchingVariables.NO_SUITABLE_OFFER;
-import static org.bwc.articlex.matching.MatchingVariables.OFFERING_GROUP;
-import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_ID;
-import static org.bwc.articlex.matching.MatchingVariables.PROPOSED_OFFER_ID;
-import static org.bwc.articlex.matching.MatchingVariables.SELECTED_OFFER_ID;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CANDIDATE_COUNT;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CANDIDATE_DETAILS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_DUPLICATE_FLAGS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_MATCH_CANDIDATES;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_NO_SUITABLE_OFFER;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_OFFERING_GROUP;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_PROPOSAL_ID;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_PROPOSED_OFFER_ID;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_SELECTED_OFFER_ID;
 import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_JUSTIFICATION;
 import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_LEGAL_GROUND;
 
@@ -16,11 +16,11 @@ import java.time.Clock;
 import java.util.List;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposeMatchDelegate implements JavaDelegate {
 
-    static final List<String> SECRETARIAT_ONLY = List.of(MATCH_CANDIDATES, CANDIDATE_DETAILS, CANDIDATE_COUNT,
-            DUPLICATE_FLAGS, SELECTED_OFFER_ID, NO_SUITABLE_OFFER, VAR_JUSTIFICATION, VAR_LEGAL_GROUND);
+    static final List<String> SECRETARIAT_ONLY = List.of(VAR_MATCH_CANDIDATES, VAR_CANDIDATE_DETAILS, VAR_CANDIDATE_COUNT,
+            VAR_DUPLICATE_FLAGS, VAR_SELECTED_OFFER_ID, VAR_NO_SUITABLE_OFFER, VAR_JUSTIFICATION, VAR_LEGAL_GROUND);
 
     private final OfferRepository offers;
     private final RequestRepository requests;
@@ -58,18 +58,17 @@ class ProposeMatchDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String requestId = execution.getProcessBusinessKey();
-        String offerId = (String) execution.getVariable(SELECTED_OFFER_ID);
+        String offerId = (String) execution.getVariable(VAR_SELECTED_OFFER_ID);
         OfferView offer = offers.find(offerId).orElseThrow(() -> new IllegalStateException("No offer " + offerId));
         RequestRecord request = requests.find(requestId).orElseThrow();
         var state = states.require(request.requestingState());
         MatchNeed need = new MatchNeed(requestId, state.code(), request.category(), state.region(),
                 request.preferredLanguage(), state.developing());
-        Authentication current = identity.getCurrentAuthentication();
         long proposalId = proposals.propose(requestId, offerId, MatchRanking.score(need, offer.candidate()),
-                current == null || current.getUserId() == null ? "system" : current.getUserId(), clock.instant());
-        execution.setVariable(PROPOSAL_ID, proposalId);
-        execution.setVariable(PROPOSED_OFFER_ID, offerId);
-        execution.setVariable(OFFERING_GROUP, OfferService.groupOf(offer.offeringParty()));
+                Actor.of(identity), clock.instant());
+        execution.setVariable(VAR_PROPOSAL_ID, proposalId);
+        execution.setVariable(VAR_PROPOSED_OFFER_ID, offerId);
+        execution.setVariable(VAR_OFFERING_GROUP, OfferService.groupOf(offer.offeringParty()));
         notices.proposed(offer, requestId, state.name());
         execution.removeVariables(SECRETARIAT_ONLY);
     }

@@ -1,9 +1,9 @@
 package org.bwc.articlex.matching;
 
-import static org.bwc.articlex.matching.MatchingVariables.CANDIDATE_COUNT;
-import static org.bwc.articlex.matching.MatchingVariables.CANDIDATE_DETAILS;
-import static org.bwc.articlex.matching.MatchingVariables.DUPLICATE_FLAGS;
-import static org.bwc.articlex.matching.MatchingVariables.MATCH_CANDIDATES;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CANDIDATE_COUNT;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CANDIDATE_DETAILS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_DUPLICATE_FLAGS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_MATCH_CANDIDATES;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,14 +67,14 @@ class RankCandidatesDelegate implements JavaDelegate {
                 .map(c -> Map.of("value", c.offerId(), "label", "%s — %s — %s (score %d)".formatted(c.offerId(),
                         c.offeringParty(), byId.get(c.offerId()).title(), c.score())))
                 .toList();
-        execution.setVariable(MATCH_CANDIDATES, SpinValues.jsonValue(write(options)).create());
-        execution.setVariable(CANDIDATE_COUNT, ranked.size());
-        execution.setVariable(CANDIDATE_DETAILS, fitted(ranked.stream()
+        execution.setVariable(VAR_MATCH_CANDIDATES, SpinValues.jsonValue(write(options)).create());
+        execution.setVariable(VAR_CANDIDATE_COUNT, ranked.size());
+        execution.setVariable(VAR_CANDIDATE_DETAILS, fitted(ranked.stream()
                 .map(c -> c.offerId() + " (score " + c.score() + "): " + c.parts().stream()
                         .map(p -> p.criterion() + " +" + p.points() + " (" + p.explanation() + ")")
                         .collect(Collectors.joining("; ")))
                 .collect(Collectors.joining("\n"))));
-        execution.setVariable(DUPLICATE_FLAGS, flags.isEmpty() ? "(none)"
+        execution.setVariable(VAR_DUPLICATE_FLAGS, flags.isEmpty() ? "(none)"
                 : fitted(flags.stream().map(DuplicateFlag::message).collect(Collectors.joining("\n"))));
     }
 

@@ -1,19 +1,19 @@
 package org.bwc.articlex.matching;
 
-import static org.bwc.articlex.matching.MatchingVariables.MATCH_ACCEPTED;
-import static org.bwc.articlex.matching.MatchingVariables.OFFER_ACCEPTED;
-import static org.bwc.articlex.matching.MatchingVariables.OFFER_NOTE;
-import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_ID;
-import static org.bwc.articlex.matching.MatchingVariables.PROPOSED_OFFER_ID;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_MATCH_ACCEPTED;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_OFFER_ACCEPTED;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_OFFER_NOTE;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_PROPOSAL_ID;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_PROPOSED_OFFER_ID;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Collectors;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.screening.CaseConditions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +40,13 @@ class RecordOfferResponseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
-        String offerId = (String) execution.getVariable(PROPOSED_OFFER_ID);
-        Object note = execution.getVariable(OFFER_NOTE);
+        long proposalId = ((Number) execution.getVariable(VAR_PROPOSAL_ID)).longValue();
+        String offerId = (String) execution.getVariable(VAR_PROPOSED_OFFER_ID);
+        Object note = execution.getVariable(VAR_OFFER_NOTE);
         String by = respondent();
         Instant now = clock.instant();
         boolean matched = false;
-        if (Boolean.TRUE.equals(execution.getVariable(OFFER_ACCEPTED))) {
+        if (Boolean.TRUE.equals(execution.getVariable(VAR_OFFER_ACCEPTED))) {
             matched = offers.consumeCapacity(offerId, now);
             proposals.close(proposalId, matched ? MatchProposals.ACCEPTED : "CAPACITY_EXHAUSTED", by,
                     note == null ? null : note.toString(), now);
@@ -61,11 +61,10 @@ class RecordOfferResponseDelegate implements JavaDelegate {
         } else {
             proposals.close(proposalId, "DECLINED", by, note == null ? null : note.toString(), now);
         }
-        execution.setVariable(MATCH_ACCEPTED, matched);
+        execution.setVariable(VAR_MATCH_ACCEPTED, matched);
     }
 
     private String respondent() {
-        Authentication current = identity.getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? "system" : current.getUserId();
+        return Actor.of(identity);
     }
 }

@@ -1,9 +1,10 @@
 package org.bwc.articlex.matching;
 
-import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_ID;
-import static org.bwc.articlex.matching.MatchingVariables.PROPOSAL_LAPSE_REASON;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_PROPOSAL_ID;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_PROPOSAL_LAPSE_REASON;
 
 import java.time.Clock;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class RecordProposalLapsedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        proposals.close(((Number) execution.getVariable(PROPOSAL_ID)).longValue(),
-                (String) execution.getVariable(PROPOSAL_LAPSE_REASON), "system", null, clock.instant());
+        proposals.close(((Number) execution.getVariable(VAR_PROPOSAL_ID)).longValue(),
+                (String) execution.getVariable(VAR_PROPOSAL_LAPSE_REASON), Actor.SYSTEM, null, clock.instant());
     }
 }

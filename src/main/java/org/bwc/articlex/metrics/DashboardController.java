@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import org.bwc.articlex.metrics.MetricsViews.CurrencyFunding;
 import org.bwc.articlex.metrics.MetricsViews.Funding;
 import org.bwc.articlex.metrics.MetricsViews.Gaps;
+import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Region;
@@ -27,7 +27,6 @@ import org.bwc.articlex.web.FieldProblem;
 import org.bwc.articlex.web.ForbiddenException;
 import org.bwc.articlex.web.InvalidInputException;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -50,19 +49,19 @@ class DashboardController {
     private final YearlyReport yearly;
     private final FactsRepository facts;
     private final MetricsProperties properties;
-    private final JdbcClient jdbc;
+    private final EngineTables engine;
     private final ObjectMapper json;
     private final Clock clock;
     private final String chartLibrary;
 
     DashboardController(MetricsService metrics, SlaMetrics sla, YearlyReport yearly, FactsRepository facts,
-            MetricsProperties properties, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+            MetricsProperties properties, EngineTables engine, ObjectMapper json, Clock clock) {
         this.metrics = metrics;
         this.sla = sla;
         this.yearly = yearly;
         this.facts = facts;
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.engine = engine;
         this.json = json;
         this.clock = clock;
         this.chartLibrary = chartLibrary();
@@ -170,26 +169,13 @@ class DashboardController {
 
     private List<CaseLink> cases(EnumSet<RequestStatus> statuses, MetricsFilter filter) {
         List<CaseFacts> oldest = facts.oldestIn(statuses, filter, LISTED);
-        Map<String, String> instances = processInstances(oldest.stream().map(CaseFacts::requestId).toList());
+        Map<String, String> instances = engine.instanceIds(AssistanceRequestProcess.PROCESS_ID,
+                oldest.stream().map(CaseFacts::requestId).toList());
         Instant now = clock.instant();
         return oldest.stream().map(f -> new CaseLink(f.requestId(), f.requestingState(), f.region(), f.category(),
                 f.status().name(), f.statusSince(),
                 Math.round(Duration.between(f.statusSince(), now).getSeconds() / 864.0) / 100.0,
                 properties.cockpit(instances.get(f.requestId())))).toList();
-    }
-
-    private Map<String, String> processInstances(List<String> businessKeys) {
-        Map<String, String> instances = new HashMap<>();
-        if (businessKeys.isEmpty()) {
-            return instances;
-        }
-        jdbc.sql("SELECT BUSINESS_KEY_, ID_ FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'assistance-request' AND BUSINESS_KEY_ IN ("
-                        + String.join(", ", Collections.nCopies(businessKeys.size(), "?")) + ")")
-                .params(List.copyOf(businessKeys))
-                .query(rs -> {
-                    instances.put(rs.getString(1), rs.getString(2));
-                });
-        return instances;
     }
 
     /** Open-needs heat map: the CSS level (0–5) of each cell, relative to the largest cell. */

@@ -7,18 +7,17 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.bwc.articlex.notification.Notifications;
 import org.bwc.articlex.process.RequestStatus;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,7 +26,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,8 +52,8 @@ class MetricsGauges implements MeterBinder {
     private final SlaMetrics sla;
     private final FactsRepository facts;
     private final MetricsRefresher refresher;
-    private final OptionalTables tables;
-    private final JdbcClient jdbc;
+    private final Notifications notifications;
+    private final EngineTables engineTables;
     private final Clock clock;
     private final RepositoryService repository;
     private boolean seeded;
@@ -70,7 +68,7 @@ class MetricsGauges implements MeterBinder {
     private MultiGauge processGauge;
 
     MetricsGauges(MetricsCube cube, SlaMetrics sla, FactsRepository facts, MetricsRefresher refresher,
-            OptionalTables tables, JdbcClient jdbc, Clock clock, RepositoryService repository,
+            Notifications notifications, EngineTables engineTables, Clock clock, RepositoryService repository,
             @Value("${articlex.funding.default-currency:USD}") String fundingCurrency) {
         this.repository = repository;
         this.seenCurrencies.add(fundingCurrency);
@@ -78,8 +76,8 @@ class MetricsGauges implements MeterBinder {
         this.sla = sla;
         this.facts = facts;
         this.refresher = refresher;
-        this.tables = tables;
-        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.engineTables = engineTables;
         this.clock = clock;
     }
 
@@ -115,7 +113,7 @@ class MetricsGauges implements MeterBinder {
                 .description("Running process instances by process definition key").register(registry);
         ENGINE_COUNTERS.forEach((meter, name) -> FunctionCounter.builder(name, this,
                         g -> value(g.last.get(), s -> s.engine().getOrDefault(meter, 0L)))
-                .description("Process engine meter " + meter + " (all nodes, as reported to ACT_RU_METER_LOG)")
+                .description("Process engine meter " + meter + " (all nodes, as reported to the engine's meter log)")
                 .register(registry));
     }
 
@@ -144,45 +142,11 @@ class MetricsGauges implements MeterBinder {
             long cents = all.money.get(currency, FundingStage.OPEN)[MoneyTotals.GAP];
             gap.put(currency, BigDecimal.valueOf(cents, 2).doubleValue());
         }
-        Map<String, Long> incidents = new LinkedHashMap<>();
-        jdbc.sql("SELECT INCIDENT_TYPE_, COUNT(*) FROM ACT_RU_INCIDENT GROUP BY INCIDENT_TYPE_")
-                .query(rs -> {
-                    incidents.put(rs.getString(1), rs.getLong(2));
-                });
-        Double failedNotifications = tables.has(OptionalTables.NOTIFICATION)
-                ? jdbc.sql("SELECT COUNT(*) FROM notification WHERE email_state = 'FAILED'").query(Long.class).single().doubleValue()
-                : null;
-        Timestamp engineNow = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
-        Map<String, Long> jobs = jdbc.sql("""
-                SELECT
-                  SUM(CASE WHEN RETRIES_ > 0 AND SUSPENSION_STATE_ = 1 AND (LOCK_EXP_TIME_ IS NULL OR LOCK_EXP_TIME_ <= ?)
-                           AND (DUEDATE_ IS NULL OR DUEDATE_ <= ?) THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN LOCK_EXP_TIME_ IS NOT NULL AND LOCK_EXP_TIME_ > ? THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN RETRIES_ > 0 AND SUSPENSION_STATE_ = 1 AND DUEDATE_ > ? THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN RETRIES_ = 0 THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN SUSPENSION_STATE_ <> 1 THEN 1 ELSE 0 END)
-                FROM ACT_RU_JOB""")
-                .params(engineNow, engineNow, engineNow, engineNow)
-                .query((rs, n) -> {
-                    Map<String, Long> states = new LinkedHashMap<>();
-                    states.put("executable", rs.getLong(1));
-                    states.put("locked", rs.getLong(2));
-                    states.put("scheduled", rs.getLong(3));
-                    states.put("failed", rs.getLong(4));
-                    states.put("suspended", rs.getLong(5));
-                    return states;
-                }).single();
-        Map<String, Long> processes = new LinkedHashMap<>();
-        jdbc.sql("SELECT d.KEY_, COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_"
-                        + " WHERE e.PARENT_ID_ IS NULL GROUP BY d.KEY_")
-                .query(rs -> {
-                    processes.put(rs.getString(1), rs.getLong(2));
-                });
-        Map<String, Long> engine = new HashMap<>();
-        jdbc.sql("SELECT NAME_, SUM(VALUE_) FROM ACT_RU_METER_LOG GROUP BY NAME_")
-                .query(rs -> {
-                    engine.put(rs.getString(1), rs.getLong(2));
-                });
+        Map<String, Long> incidents = engineTables.incidentsByType();
+        Double failedNotifications = (double) notifications.failedCount();
+        Map<String, Long> jobs = engineTables.jobsByState(ClockUtil.getCurrentTime().toInstant());
+        Map<String, Long> processes = engineTables.instancesByProcess();
+        Map<String, Long> engine = engineTables.meters();
         Instant refreshed = refresher.refreshedAt();
         Snapshot snapshot = new Snapshot(now, open, sla.overdueCounts(), incidents, gap, failedNotifications, jobs,
                 processes, engine, facts.dirtyCount(),

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The metrics' background work, on one thread of its own (it never competes with the job executor): the refresh of the
- * queued requests (status changes, and pledges through {@link CaseMetrics}), the gauges and the offer counts. Starts
+ * queued requests (status changes and pledges, through their events), the gauges and the offer counts. Starts
  * when the application is ready; stops with it.
  */
 @Component

@@ -38,12 +38,10 @@ class MetricsService {
 
     private final MetricsCube cube;
     private final MetricsRefresher refresher;
-    private final OptionalTables tables;
 
-    MetricsService(MetricsCube cube, MetricsRefresher refresher, OptionalTables tables) {
+    MetricsService(MetricsCube cube, MetricsRefresher refresher) {
         this.cube = cube;
         this.refresher = refresher;
-        this.tables = tables;
     }
 
     Pipeline pipeline(MetricsFilter filter) {
@@ -137,8 +135,7 @@ class MetricsService {
             figures.add(new CurrencyFunding(currency, total.open().requested(), total.open().pledged(), total.open().gap(),
                     total, categories));
         }
-        String source = tables.has(OptionalTables.PLEDGE) ? "pledge table (sum per request in its currency)"
-                : "none yet: no pledge table (funding, issue 5), pledged amounts count as 0";
+        String source = "pledge table (sum per request in its currency)";
         return new Funding(filter.describe(), refresher.refreshedAt(), source, figures);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.matching.MatchingFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,41 +25,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * generator.
  */
 @Component
-class OfferCounts {
+public class OfferCounts {
 
     private static final Logger log = LoggerFactory.getLogger(OfferCounts.class);
 
     private final JdbcClient jdbc;
-    private final OptionalTables tables;
+    private final MatchingFigures matching;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OfferCounts(JdbcClient jdbc, OptionalTables tables, PlatformTransactionManager transactions, Clock clock) {
+    OfferCounts(JdbcClient jdbc, MatchingFigures matching, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.tables = tables;
+        this.matching = matching;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    boolean available() {
-        return tables.has(OptionalTables.OFFER) && tables.has(OptionalTables.OFFER_REGION);
-    }
-
     /** The current and the previous month (a registration committed just after midnight on the 1st included). */
     void refreshRecent() {
-        if (!available()) {
-            return;
-        }
         LocalDate month = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);
         recount(month.minusMonths(1), month.plusMonths(1));
     }
 
     /** Counts every month again if the counted total differs from the registry's. */
     void rebuildIfStale() {
-        if (!available()) {
-            return;
-        }
-        long registered = jdbc.sql("SELECT COUNT(*) FROM offer").query(Long.class).single();
+        long registered = matching.offerCount();
         long counted = jdbc.sql("SELECT COALESCE(SUM(offers), 0) FROM metrics_offer_cell WHERE region = '*'")
                 .query(Long.class).single();
         if (registered != counted) {
@@ -67,17 +58,10 @@ class OfferCounts {
         }
     }
 
-    void rebuild() {
-        if (!available()) {
-            return;
-        }
-        List<Instant> range = new ArrayList<>();
-        jdbc.sql("SELECT MIN(created_at), MAX(created_at) FROM offer").query(rs -> {
-            range.add(CaseSources.instant(rs, 1));
-            range.add(CaseSources.instant(rs, 2));
-        });
-        Instant first = range.isEmpty() ? null : range.get(0);
-        Instant last = range.isEmpty() ? null : range.get(1);
+    public void rebuild() {
+        List<Instant> range = matching.offerRegistrations().orElse(null);
+        Instant first = range == null ? null : range.get(0);
+        Instant last = range == null ? null : range.get(1);
         transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM metrics_offer_cell").update());
         if (first == null) {
             return;
@@ -97,17 +81,8 @@ class OfferCounts {
             OffsetDateTime upper = start.plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC);
             transaction.executeWithoutResult(status -> {
                 Map<List<String>, Long> counts = new LinkedHashMap<>();
-                jdbc.sql("SELECT category, COUNT(*) FROM offer WHERE created_at >= ? AND created_at < ? GROUP BY category")
-                        .params(lower, upper)
-                        .query(rs -> {
-                            counts.put(List.of(rs.getString(1), CellKey.ALL), rs.getLong(2));
-                        });
-                jdbc.sql("SELECT o.category, r.region, COUNT(*) FROM offer o JOIN offer_region r ON r.offer_id = o.id"
-                                + " WHERE o.created_at >= ? AND o.created_at < ? GROUP BY o.category, r.region")
-                        .params(lower, upper)
-                        .query(rs -> {
-                            counts.put(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3));
-                        });
+                matching.offersByCategory(lower, upper).forEach((category, n) -> counts.put(List.of(category, CellKey.ALL), n));
+                counts.putAll(matching.offersByCategoryAndRegion(lower, upper));
                 jdbc.sql("DELETE FROM metrics_offer_cell WHERE period_start = ?").param(start).update();
                 counts.forEach((key, n) -> jdbc.sql(
                                 "INSERT INTO metrics_offer_cell (period_start, category, region, offers) VALUES (?, ?, ?, ?)")

@@ -1,10 +1,8 @@
 package org.bwc.articlex.metrics;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,16 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.bwc.articlex.metrics.EngineTables.OpenTask;
 import org.bwc.articlex.metrics.MetricsViews.OverdueTask;
 import org.bwc.articlex.metrics.MetricsViews.Sla;
 import org.bwc.articlex.metrics.MetricsViews.SlaGroup;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Overdue user tasks, read from the engine's runtime tables (open tasks only, so the read stays small however many
- * cases there were): a task is overdue when its due date has passed or, without a due date, when it has been open
+ * Overdue user tasks, read from the engine's runtime tables through {@link EngineTables} (open tasks only, so the
+ * read stays small however many cases there were): a task is overdue when its due date has passed or, without a due date, when it has been open
  * longer than the limit of its task definition key ({@link MetricsProperties#sla()}). Read directly rather than
  * through the engine's task query because the figures need all tasks, grouped, whoever asks; time is the engine's
  * clock, so that the figures agree with the tasks' own timestamps.
@@ -31,34 +29,20 @@ class SlaMetrics {
 
     static final int LISTED = 50;
 
-    private final JdbcClient jdbc;
+    private final EngineTables engine;
     private final MetricsProperties properties;
     private final FactsRepository facts;
 
-    SlaMetrics(JdbcClient jdbc, MetricsProperties properties, FactsRepository facts) {
-        this.jdbc = jdbc;
+    SlaMetrics(EngineTables engine, MetricsProperties properties, FactsRepository facts) {
+        this.engine = engine;
         this.properties = properties;
         this.facts = facts;
-    }
-
-    private record OpenTask(String id, String name, String key, String definitionId, String instanceId,
-            Instant created, Instant due, String businessKey) {
     }
 
     Sla sla(MetricsFilter filter) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Duration shortest = properties.sla().values().stream().min(Comparator.naturalOrder()).orElse(Duration.ZERO);
-        List<OpenTask> candidates = jdbc.sql("""
-                SELECT t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.PROC_DEF_ID_, t.PROC_INST_ID_, t.CREATE_TIME_, t.DUE_DATE_,
-                       COALESCE(root.BUSINESS_KEY_, pi.BUSINESS_KEY_)
-                FROM ACT_RU_TASK t
-                LEFT JOIN ACT_RU_EXECUTION pi ON pi.ID_ = t.PROC_INST_ID_
-                LEFT JOIN ACT_RU_EXECUTION root ON root.ID_ = pi.ROOT_PROC_INST_ID_
-                WHERE (t.DUE_DATE_ IS NOT NULL AND t.DUE_DATE_ < ?) OR (t.DUE_DATE_ IS NULL AND t.CREATE_TIME_ < ?)""")
-                .params(Timestamp.from(now), Timestamp.from(now.minus(shortest)))
-                .query((rs, n) -> new OpenTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), rs.getString(8)))
-                .list();
+        List<OpenTask> candidates = engine.tasksDueOrOpenSince(now, now.minus(shortest));
         List<OpenTask> overdue = new ArrayList<>();
         for (OpenTask task : candidates) {
             if (overdueSince(task).isBefore(now)) {
@@ -70,7 +54,7 @@ class SlaMetrics {
                     .filter(k -> k != null).collect(Collectors.toSet()));
             overdue.removeIf(task -> !matches(cases.get(task.businessKey()), filter));
         }
-        Map<String, List<String>> groups = candidateGroups(overdue.stream().map(OpenTask::id).toList());
+        Map<String, List<String>> groups = engine.candidateGroups(overdue.stream().map(OpenTask::id).toList());
 
         Map<List<String>, long[]> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
@@ -96,7 +80,7 @@ class SlaMetrics {
                 count[0], oldest.get(key), longest.get(key))));
         byTask.sort(Comparator.comparingLong(SlaGroup::overdue).reversed());
         listed.sort(Comparator.comparingDouble(OverdueTask::overdueDays).reversed().thenComparing(OverdueTask::taskId));
-        long open = jdbc.sql("SELECT COUNT(*) FROM ACT_RU_TASK").query(Long.class).single();
+        long open = engine.openTasks();
         Map<String, String> limits = new LinkedHashMap<>();
         properties.sla().forEach((key, limit) -> limits.put(key, limit.toString()));
         return new Sla(filter.describe(), now, open, overdue.size(), limits, byTask,
@@ -133,30 +117,11 @@ class SlaMetrics {
         return filter.to() == null || facts.createdAt().isBefore(CellKey.startOfDay(filter.to().plusDays(1)));
     }
 
-    private Map<String, List<String>> candidateGroups(List<String> taskIds) {
-        Map<String, List<String>> groups = new HashMap<>();
-        for (int from = 0; from < taskIds.size(); from += 500) {
-            List<String> chunk = taskIds.subList(from, Math.min(taskIds.size(), from + 500));
-            jdbc.sql("SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' AND GROUP_ID_ IS NOT NULL"
-                            + " AND TASK_ID_ IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")
-                    .params(List.copyOf(chunk))
-                    .query(rs -> {
-                        groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    });
-        }
-        groups.values().forEach(list -> list.sort(Comparator.naturalOrder()));
-        return groups;
-    }
-
     static String definitionKey(String definitionId) {
         if (definitionId == null) {
             return null;
         }
         int colon = definitionId.indexOf(':');
         return colon < 0 ? definitionId : definitionId.substring(0, colon);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

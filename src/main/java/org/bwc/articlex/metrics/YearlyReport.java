@@ -58,48 +58,41 @@ class YearlyReport {
         sources.put("requestsSought", "requests submitted in the year (UTC), by the requesting State's region");
         sources.put("matchesMade", "requests matched in the year: an accepted match proposal, or for cases without one"
                 + " the first entry into FUNDING or later");
-        Map<String, Long> offersByCategory = null;
-        Map<String, Long> offersByRegion = null;
-        Long offersTotal = null;
-        if (offers.available()) {
-            // EXTENSION POINT: offers registered in the year, per category and per eligible region
-            offersByCategory = new HashMap<>();
-            offersByRegion = new HashMap<>();
-            long total = 0;
-            for (Map.Entry<List<String>, Long> cell : offers.inYear(year, null, category).entrySet()) {
-                String offerCategory = cell.getKey().get(0);
-                String offerRegion = cell.getKey().get(1);
-                if (offerRegion.equals(CellKey.ALL)) {
-                    if (region == null) {
-                        offersByCategory.merge(offerCategory, cell.getValue(), Long::sum);
-                        total += cell.getValue();
-                    }
-                } else {
-                    offersByRegion.merge(offerRegion, cell.getValue(), Long::sum);
-                    if (offerRegion.equals(region)) {
-                        offersByCategory.merge(offerCategory, cell.getValue(), Long::sum);
-                        total += cell.getValue();
-                    }
+        // offers registered in the year, per category and per eligible region
+        Map<String, Long> offersByCategory = new HashMap<>();
+        Map<String, Long> offersByRegion = new HashMap<>();
+        long total = 0;
+        for (Map.Entry<List<String>, Long> cell : offers.inYear(year, null, category).entrySet()) {
+            String offerCategory = cell.getKey().get(0);
+            String offerRegion = cell.getKey().get(1);
+            if (offerRegion.equals(CellKey.ALL)) {
+                if (region == null) {
+                    offersByCategory.merge(offerCategory, cell.getValue(), Long::sum);
+                    total += cell.getValue();
+                }
+            } else {
+                offersByRegion.merge(offerRegion, cell.getValue(), Long::sum);
+                if (offerRegion.equals(region)) {
+                    offersByCategory.merge(offerCategory, cell.getValue(), Long::sum);
+                    total += cell.getValue();
                 }
             }
-            offersTotal = total;
-            sources.put("offersMade", "offers registered in the year (with a region filter: those eligible for it);"
-                    + " per region: offers eligible for that region");
-        } else {
-            sources.put("offersMade", "unavailable: no offers registry (issue 4) in this database");
         }
+        long offersTotal = total;
+        sources.put("offersMade", "offers registered in the year (with a region filter: those eligible for it);"
+                + " per region: offers eligible for that region");
 
         List<YearlyRow> byCategory = new ArrayList<>();
         for (AssistanceCategory c : AssistanceCategory.values()) {
             if (category == null || category.equals(c.name())) {
-                byCategory.add(new YearlyRow(c.name(), offersByCategory == null ? null : offersByCategory.getOrDefault(c.name(), 0L),
+                byCategory.add(new YearlyRow(c.name(), offersByCategory.getOrDefault(c.name(), 0L),
                         soughtByCategory.getOrDefault(c.name(), 0L), matchesByCategory.getOrDefault(c.name(), 0L)));
             }
         }
         List<YearlyRow> byRegion = new ArrayList<>();
         for (Region r : Region.values()) {
             if (region == null || region.equals(r.name())) {
-                byRegion.add(new YearlyRow(r.name(), offersByRegion == null ? null : offersByRegion.getOrDefault(r.name(), 0L),
+                byRegion.add(new YearlyRow(r.name(), offersByRegion.getOrDefault(r.name(), 0L),
                         soughtByRegion.getOrDefault(r.name(), 0L), matchesByRegion.getOrDefault(r.name(), 0L)));
             }
         }

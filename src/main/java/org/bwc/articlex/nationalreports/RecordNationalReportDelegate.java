@@ -5,11 +5,11 @@ import static org.bwc.articlex.nationalreports.NationalReportProcess.VAR_STATE_C
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.web.FieldProblem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordNationalReport}: the report just submitted becomes the State's next version for the year. */
@@ -31,8 +31,7 @@ class RecordNationalReportDelegate implements JavaDelegate {
         if (content == null) {
             throw new IllegalStateException("National report " + execution.getProcessBusinessKey() + " passed its form but not the policy: " + problems);
         }
-        Authentication current = identity.getCurrentAuthentication();
         reports.record((String) execution.getVariable(VAR_STATE_CODE), (Integer) execution.getVariable(VAR_REPORT_YEAR), content,
-                current == null || current.getUserId() == null ? "system" : current.getUserId());
+                Actor.of(identity));
     }
 }

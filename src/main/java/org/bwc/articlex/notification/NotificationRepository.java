@@ -79,6 +79,10 @@ class NotificationRepository {
                 .params(utc(at), id).update();
     }
 
+    long countFailed() {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE email_state = 'FAILED'").query(Long.class).single();
+    }
+
     /** An attempt failed; whether it is retried is the job's business. */
     int recordFailedAttempt(String id, String error) {
         return jdbc.sql("UPDATE notification SET attempts = attempts + 1, last_error = ? WHERE id = ? AND email_state <> 'SENT'")

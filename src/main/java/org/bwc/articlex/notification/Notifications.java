@@ -46,6 +46,11 @@ public class Notifications {
         this.clock = clock;
     }
 
+    /** Notifications whose e-mail failed for good (its incident open), for the operator's gauge. */
+    public long failedCount() {
+        return notifications.countFailed();
+    }
+
     /** Synchronous, in the transaction of the change (not after commit): the notification is part of the change. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)

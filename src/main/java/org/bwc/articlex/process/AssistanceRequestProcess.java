@@ -1,6 +1,10 @@
 package org.bwc.articlex.process;
 
-/** Ids of {@code processes/assistance-request.bpmn}, shared by delegates, the API and the tests. */
+/**
+ * Ids of {@code processes/assistance-request.bpmn}: its tasks, messages and variables, for every phase (intake,
+ * screening, matching, funding, reporting), shared by delegates, the API and the tests. The one vocabulary of this
+ * process (docs/development.md); the called processes keep theirs in their own class.
+ */
 public final class AssistanceRequestProcess {
 
     public static final String PROCESS_ID = "assistance-request";
@@ -11,8 +15,6 @@ public final class AssistanceRequestProcess {
     public static final String TASK_BALANCE_REVIEW = "balanceReview";
     public static final String TASK_RESOLVE_ESCALATION = "resolveEscalation";
     public static final String TASK_CONFIRM_MATCH = "confirmMatch";
-    /** In the called {@code offer-response} process (call activity {@link #CALL_ACTIVITY_OFFER_RESPONSE}), same business key. */
-    public static final String TASK_RESPOND_TO_MATCH = "respondToMatch";
     public static final String TASK_SUBMIT_COMPLETION_REPORT = "submitCompletionReport";
     public static final String TASK_REVIEW_COMPLETION_REPORT = "reviewCompletionReport";
 
@@ -84,15 +86,38 @@ public final class AssistanceRequestProcess {
     public static final String VAR_CLARIFICATION_QUESTION = "clarificationQuestion";
     public static final String VAR_CLARIFICATION_ANSWER = "clarificationAnswer";
     public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
+    // screening: the decisions (the findings stay in decision_record)
     public static final String VAR_SCREENING_OUTCOME = "screeningOutcome";
     public static final String VAR_BALANCE_OUTCOME = "balanceOutcome";
+    public static final String VAR_DEVELOPING_STATE_PRIORITY = "developingStatePriority";
     public static final String VAR_BALANCE_DECISION = "balanceDecision";
     public static final String VAR_JUSTIFICATION = "justification";
     public static final String VAR_LEGAL_GROUND = "legalGround";
+    public static final String VAR_CONDITIONS = "conditions";
+    /** The Balance review's decision per restricted item, JSON (pre-filled from the screening). */
+    public static final String VAR_ITEM_DECISIONS = "itemDecisions";
+    public static final String VAR_DENIED_IN_FULL = "deniedInFull";
+    public static final String VAR_ESCALATION_REASON = "escalationReason";
     public static final String VAR_ESCALATION_ACTION = "escalationAction";
+    public static final String VAR_NOTE = "note";
+    // matching
+    public static final String VAR_MATCH_CANDIDATES = "matchCandidates";
+    public static final String VAR_CANDIDATE_DETAILS = "candidateDetails";
+    public static final String VAR_CANDIDATE_COUNT = "candidateCount";
+    public static final String VAR_DUPLICATE_FLAGS = "duplicateFlags";
+    public static final String VAR_SELECTED_OFFER_ID = "selectedOfferId";
+    public static final String VAR_NO_SUITABLE_OFFER = "noSuitableOffer";
     /** The matched offer, handed to {@code request-funding}. */
     public static final String VAR_PROPOSED_OFFER_ID = "proposedOfferId";
-    /** What {@code request-funding} returns: FUNDED, PROCEED_REDUCED or RETURN_TO_OPEN_NEEDS. */
+    public static final String VAR_PROPOSAL_ID = "proposalId";
+    public static final String VAR_OFFERING_GROUP = "offeringGroup";
+    public static final String VAR_OFFER_ACCEPTED = "offerAccepted";
+    public static final String VAR_OFFER_NOTE = "offerNote";
+    public static final String VAR_CONDITIONS_ACKNOWLEDGED = "conditionsAcknowledged";
+    public static final String VAR_MATCH_ACCEPTED = "matchAccepted";
+    public static final String VAR_PROPOSAL_LAPSE_REASON = "proposalLapseReason";
+    public static final String VAR_OPEN_NEED_ESCALATION_AT = "openNeedEscalationAt";
+    /** What the called {@code request-funding} returns: FUNDED, PROCEED_REDUCED or RETURN_TO_OPEN_NEEDS. */
     public static final String VAR_FUNDING_OUTCOME = "fundingOutcome";
     /** The note sent with an implementation message; it explains the status change it causes. */
     public static final String VAR_IMPLEMENTATION_NOTE = "implementationNote";

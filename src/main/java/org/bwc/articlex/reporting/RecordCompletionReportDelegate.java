@@ -6,6 +6,7 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_REPORT_SUMMA
 import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_REPORT_VERSION;
 
 import java.time.Clock;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

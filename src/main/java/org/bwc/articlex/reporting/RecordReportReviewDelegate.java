@@ -5,6 +5,7 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_REPORT_VERSI
 import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_REVISION_REQUEST;
 
 import java.time.Clock;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

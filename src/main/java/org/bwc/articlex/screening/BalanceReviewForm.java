@@ -1,10 +1,10 @@
 package org.bwc.articlex.screening;
 
-import static org.bwc.articlex.screening.ScreeningVariables.BALANCE_DECISION;
-import static org.bwc.articlex.screening.ScreeningVariables.CONDITIONS;
-import static org.bwc.articlex.screening.ScreeningVariables.ITEM_DECISIONS;
-import static org.bwc.articlex.screening.ScreeningVariables.JUSTIFICATION;
-import static org.bwc.articlex.screening.ScreeningVariables.LEGAL_GROUND;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_BALANCE_DECISION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CONDITIONS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ITEM_DECISIONS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_JUSTIFICATION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_LEGAL_GROUND;
 
 import java.util.List;
 import org.bwc.articlex.process.FormOutcome;
@@ -24,19 +24,19 @@ class BalanceReviewForm extends FormOutcome {
     private final DecisionRecords decisions;
 
     BalanceReviewForm(DecisionRecords decisions) {
-        super(BALANCE_DECISION, JUSTIFICATION, LEGAL_GROUND, CONDITIONS, ITEM_DECISIONS);
+        super(VAR_BALANCE_DECISION, VAR_JUSTIFICATION, VAR_LEGAL_GROUND, VAR_CONDITIONS, VAR_ITEM_DECISIONS);
         this.decisions = decisions;
     }
 
     @Override
     protected void validate(DelegateTask task, List<FieldProblem> problems) {
         ScreeningResult screening = screeningOf(decisions, task.getExecution().getProcessBusinessKey());
-        Object itemDecisions = PrefilledField.submitted(task, ITEM_DECISIONS);
-        BalanceReviewPolicy.problems(task.getVariable(BALANCE_DECISION), task.getVariable(JUSTIFICATION),
-                task.getVariable(LEGAL_GROUND), task.getVariable(CONDITIONS), itemDecisions, screening)
+        Object itemDecisions = PrefilledField.submitted(task, VAR_ITEM_DECISIONS);
+        BalanceReviewPolicy.problems(task.getVariable(VAR_BALANCE_DECISION), task.getVariable(VAR_JUSTIFICATION),
+                task.getVariable(VAR_LEGAL_GROUND), task.getVariable(VAR_CONDITIONS), itemDecisions, screening)
                 .forEach((field, message) -> problems.add(new FieldProblem(field, message)));
         if (problems.isEmpty()) {
-            PrefilledField.keep(task, ITEM_DECISIONS, itemDecisions); // pre-filled by BalanceReviewSummaryListener
+            PrefilledField.keep(task, VAR_ITEM_DECISIONS, itemDecisions); // pre-filled by BalanceReviewSummaryListener
         }
     }
 

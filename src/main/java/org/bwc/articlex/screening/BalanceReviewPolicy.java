@@ -1,5 +1,7 @@
 package org.bwc.articlex.screening;
 
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ITEM_DECISIONS;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +38,6 @@ public final class BalanceReviewPolicy {
     /** Far above any real list (a request has at most a few hundred items); refused before it is parsed. */
     public static final int MAX_ITEM_DECISIONS_JSON = 200_000;
 
-    static final String ITEM_DECISIONS = "itemDecisions";
     private static final Set<String> ITEM_FIELDS = Set.of("index", "decision", "legalGround", "conditions");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -100,7 +101,7 @@ public final class BalanceReviewPolicy {
         BalanceDecision decision = parse(BalanceDecision.class, decisionValue);
         if (decision == null && (decisionValue != null && !"".equals(decisionValue) || !perItem)) {
             problems.put("balanceDecision", "must be one of " + names(BalanceDecision.class)
-                    + (perItem ? "" : ", or give a decision per item in " + ITEM_DECISIONS));
+                    + (perItem ? "" : ", or give a decision per item in " + VAR_ITEM_DECISIONS));
         }
         LegalGround legalGround = parse(LegalGround.class, legalGroundValue);
         if (legalGroundValue != null && !"".equals(legalGroundValue) && legalGround == null) {
@@ -122,8 +123,8 @@ public final class BalanceReviewPolicy {
                 continue; // its decision is not one of the three, already reported
             }
             if (entry == null && decision == null) {
-                if (perItem && !problems.containsKey(ITEM_DECISIONS)) {
-                    problems.put(ITEM_DECISIONS, "item " + item.index() + " is restricted and needs a decision"
+                if (perItem && !problems.containsKey(VAR_ITEM_DECISIONS)) {
+                    problems.put(VAR_ITEM_DECISIONS, "item " + item.index() + " is restricted and needs a decision"
                             + " (or give balanceDecision for the items not listed)");
                 }
                 continue;
@@ -229,23 +230,23 @@ public final class BalanceReviewPolicy {
         String shape = "must be a JSON list of { \"index\": 1, \"decision\": \"" + names(BalanceDecision.class).replace(", ", "|")
                 + "\", \"legalGround\": ..., \"conditions\": ... }";
         if (!(value instanceof String text) || text.length() > MAX_ITEM_DECISIONS_JSON) {
-            problems.put(ITEM_DECISIONS, value instanceof String ? "must be at most " + MAX_ITEM_DECISIONS_JSON + " characters" : shape);
+            problems.put(VAR_ITEM_DECISIONS, value instanceof String ? "must be at most " + MAX_ITEM_DECISIONS_JSON + " characters" : shape);
             return;
         }
         JsonNode list;
         try {
             list = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            problems.put(ITEM_DECISIONS, "is not valid JSON: " + e.getOriginalMessage() + "; " + shape);
+            problems.put(VAR_ITEM_DECISIONS, "is not valid JSON: " + e.getOriginalMessage() + "; " + shape);
             return;
         }
         if (list == null || !list.isArray()) {
-            problems.put(ITEM_DECISIONS, shape);
+            problems.put(VAR_ITEM_DECISIONS, shape);
             return;
         }
         Set<Integer> seen = new HashSet<>();
         for (int n = 0; n < list.size(); n++) {
-            String field = ITEM_DECISIONS + "[" + n + "]";
+            String field = VAR_ITEM_DECISIONS + "[" + n + "]";
             JsonNode node = list.get(n);
             if (!node.isObject()) {
                 problems.put(field, "must be an object { \"index\", \"decision\", \"legalGround\", \"conditions\" }");

@@ -1,6 +1,6 @@
 package org.bwc.articlex.screening;
 
-import static org.bwc.articlex.screening.ScreeningVariables.ITEM_DECISIONS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ITEM_DECISIONS;
 
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -42,7 +42,7 @@ class BalanceReviewSummaryListener implements TaskListener {
                 : balance.flags().stream().map(Enum::name).collect(Collectors.joining(", ")));
         task.setVariableLocal("proposedConditions", screening.conditions().isEmpty() ? "(none)"
                 : String.join(", ", screening.conditions()));
-        task.setVariableLocal(ITEM_DECISIONS, BalanceReviewPolicy.template(screening));
+        task.setVariableLocal(VAR_ITEM_DECISIONS, BalanceReviewPolicy.template(screening));
     }
 
     private static String groundsOf(ItemFinding item) {

@@ -3,6 +3,8 @@ package org.bwc.articlex.screening;
 import java.time.Duration;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.process.Actor;
+import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.process.ProcessDurations;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,11 +50,11 @@ class CheckArticleXBalanceDelegate implements JavaDelegate {
                 result.flags().stream().map(Enum::name).toList(),
                 java.util.Map.of("screeningDecisionId", screeningRecord.id(), "holdDays", holdDays,
                         "holdLimitDays", holdLimitDays, "requester", request.requestingState()),
-                result, null, null, "system", screening.controlListVersion());
+                result, null, null, Actor.SYSTEM, screening.controlListVersion());
         if (result.outcome() == BalanceOutcome.BALANCED) {
             decisions.recordPrecedents(id, screening.items());
         }
-        execution.setVariable(ScreeningVariables.BALANCE_OUTCOME, result.outcome().name());
-        execution.setVariable(ScreeningVariables.PRIORITY, result.priority());
+        execution.setVariable(AssistanceRequestProcess.VAR_BALANCE_OUTCOME, result.outcome().name());
+        execution.setVariable(AssistanceRequestProcess.VAR_DEVELOPING_STATE_PRIORITY, result.priority());
     }
 }

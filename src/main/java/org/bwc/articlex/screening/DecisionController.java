@@ -2,9 +2,8 @@ package org.bwc.articlex.screening;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.intake.RequestService;
 import org.bwc.articlex.security.Caller;
-import org.bwc.articlex.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,10 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DecisionController {
 
-    private final RequestRepository requests;
+    private final RequestService requests;
     private final DecisionRecords decisions;
 
-    DecisionController(RequestRepository requests, DecisionRecords decisions) {
+    DecisionController(RequestService requests, DecisionRecords decisions) {
         this.requests = requests;
         this.decisions = decisions;
     }
@@ -24,8 +23,7 @@ class DecisionController {
     @Operation(operationId = "requestDecisions", summary = "List the Article III / Article X decisions on a request")
     @GetMapping("/api/requests/{id}/decisions")
     List<DecisionRecord> decisions(@PathVariable String id, Caller caller) {
-        requests.find(id).filter(r -> caller.canSee(r.requestingState()))
-                .orElseThrow(() -> new NotFoundException("No request " + id));
+        requests.requireVisible(id, caller);
         return decisions.forRequest(id);
     }
 }

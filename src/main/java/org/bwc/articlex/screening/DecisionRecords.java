@@ -8,13 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -45,6 +48,26 @@ public class DecisionRecords implements Precedents {
                         justification, legalGround, decidedBy, clock.instant().atOffset(ZoneOffset.UTC), referenceVersion)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The outcomes of {@code kinds} for several requests in one query, oldest first per request. */
+    public Map<String, List<DecisionOutcome>> outcomes(Collection<String> requestIds, Set<DecisionKind> kinds) {
+        Map<String, List<DecisionOutcome>> outcomes = new HashMap<>();
+        if (requestIds.isEmpty() || kinds.isEmpty()) {
+            return outcomes;
+        }
+        List<Object> params = new ArrayList<>(requestIds);
+        kinds.forEach(kind -> params.add(kind.name()));
+        jdbc.sql("SELECT request_id, kind, outcome, decided_at FROM decision_record WHERE request_id IN ("
+                        + String.join(", ", Collections.nCopies(requestIds.size(), "?")) + ") AND kind IN ("
+                        + String.join(", ", Collections.nCopies(kinds.size(), "?")) + ") ORDER BY request_id, id")
+                .params(params)
+                .query(rs -> {
+                    outcomes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new DecisionOutcome(
+                            DecisionKind.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant()));
+                });
+        return outcomes;
     }
 
     public List<DecisionRecord> forRequest(String requestId) {

@@ -1,20 +1,20 @@
 package org.bwc.articlex.screening;
 
-import static org.bwc.articlex.screening.ScreeningVariables.BALANCE_DECISION;
-import static org.bwc.articlex.screening.ScreeningVariables.CONDITIONS;
-import static org.bwc.articlex.screening.ScreeningVariables.DENIED_IN_FULL;
-import static org.bwc.articlex.screening.ScreeningVariables.ITEM_DECISIONS;
-import static org.bwc.articlex.screening.ScreeningVariables.JUSTIFICATION;
-import static org.bwc.articlex.screening.ScreeningVariables.LEGAL_GROUND;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_BALANCE_DECISION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_CONDITIONS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_DENIED_IN_FULL;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ITEM_DECISIONS;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_JUSTIFICATION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_LEGAL_GROUND;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +37,11 @@ class RecordBalanceDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String id = execution.getProcessBusinessKey();
         ScreeningResult screening = BalanceReviewForm.screeningOf(decisions, id);
-        Object decision = execution.getVariable(BALANCE_DECISION);
-        Object legalGround = execution.getVariable(LEGAL_GROUND);
-        Object conditions = execution.getVariable(CONDITIONS);
-        Object itemDecisions = execution.getVariable(ITEM_DECISIONS);
-        String justification = (String) execution.getVariable(JUSTIFICATION);
+        Object decision = execution.getVariable(VAR_BALANCE_DECISION);
+        Object legalGround = execution.getVariable(VAR_LEGAL_GROUND);
+        Object conditions = execution.getVariable(VAR_CONDITIONS);
+        Object itemDecisions = execution.getVariable(VAR_ITEM_DECISIONS);
+        String justification = (String) execution.getVariable(VAR_JUSTIFICATION);
         BalanceReviewPolicy.Review review = BalanceReviewPolicy.review(decision, justification, legalGround, conditions,
                 itemDecisions, screening);
         Map<String, Object> inputs = new LinkedHashMap<>();
@@ -57,15 +57,12 @@ class RecordBalanceDecisionDelegate implements JavaDelegate {
                 justification, grounds.isEmpty() ? null : String.join(",", grounds), signedOffBy(),
                 screening.controlListVersion());
         decisions.recordPrecedents(id, review.finalItems());
-        execution.setVariable(DENIED_IN_FULL, review.deniedInFull());
-        execution.setVariable(BALANCE_DECISION, review.decision().name());
+        execution.setVariable(VAR_DENIED_IN_FULL, review.deniedInFull());
+        execution.setVariable(VAR_BALANCE_DECISION, review.decision().name());
     }
 
     private String signedOffBy() {
-        Authentication current = identity.getCurrentAuthentication();
-        if (current == null || current.getUserId() == null) {
-            throw new IllegalStateException("A Balance review decision needs a signed-in manager");
-        }
-        return current.getUserId();
+        return Actor.user(identity)
+                .orElseThrow(() -> new IllegalStateException("A Balance review decision needs a signed-in manager"));
     }
 }

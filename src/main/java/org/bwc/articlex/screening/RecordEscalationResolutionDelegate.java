@@ -1,15 +1,15 @@
 package org.bwc.articlex.screening;
 
-import static org.bwc.articlex.screening.ScreeningVariables.ESCALATION_ACTION;
-import static org.bwc.articlex.screening.ScreeningVariables.ESCALATION_REASON;
-import static org.bwc.articlex.screening.ScreeningVariables.NOTE;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ESCALATION_ACTION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ESCALATION_REASON;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_NOTE;
 
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.process.Actor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordEscalationResolution}: who acknowledged an overdue case, when, what they decided and why. */
@@ -26,12 +26,11 @@ class RecordEscalationResolutionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication current = identity.getCurrentAuthentication();
-        Object note = execution.getVariable(NOTE);
+        Object note = execution.getVariable(VAR_NOTE);
         decisions.record(execution.getProcessBusinessKey(), DecisionKind.ESCALATION,
-                (String) execution.getVariable(ESCALATION_ACTION), List.of(),
-                Map.of("reason", String.valueOf(execution.getVariable(ESCALATION_REASON))), null,
+                (String) execution.getVariable(VAR_ESCALATION_ACTION), List.of(),
+                Map.of("reason", String.valueOf(execution.getVariable(VAR_ESCALATION_REASON))), null,
                 note == null ? null : note.toString(), null,
-                current == null || current.getUserId() == null ? "system" : current.getUserId(), null);
+                Actor.of(identity), null);
     }
 }

@@ -1,8 +1,8 @@
 package org.bwc.articlex.screening;
 
-import static org.bwc.articlex.screening.ScreeningVariables.ESCALATION_ACTION;
-import static org.bwc.articlex.screening.ScreeningVariables.ESCALATION_REASON;
-import static org.bwc.articlex.screening.ScreeningVariables.NOTE;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ESCALATION_ACTION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ESCALATION_REASON;
+import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_NOTE;
 
 import java.util.List;
 import org.bwc.articlex.process.FormOutcome;
@@ -21,21 +21,21 @@ class ResolveEscalationForm extends FormOutcome {
     static final String REASON_HOLD_LIMIT = "HOLD_LIMIT";
 
     ResolveEscalationForm() {
-        super(ESCALATION_ACTION, NOTE);
+        super(VAR_ESCALATION_ACTION, VAR_NOTE);
     }
 
     @Override
     protected void validate(DelegateTask task, List<FieldProblem> problems) {
-        Object action = task.getVariable(ESCALATION_ACTION);
+        Object action = task.getVariable(VAR_ESCALATION_ACTION);
         if (!"CONTINUE".equals(action) && !"CLOSE".equals(action)) {
-            problems.add(new FieldProblem(ESCALATION_ACTION, "must be CONTINUE or CLOSE"));
-        } else if ("CLOSE".equals(action) && REASON_HOLD_LIMIT.equals(task.getVariable(ESCALATION_REASON))) {
-            problems.add(new FieldProblem(ESCALATION_ACTION,
+            problems.add(new FieldProblem(VAR_ESCALATION_ACTION, "must be CONTINUE or CLOSE"));
+        } else if ("CLOSE".equals(action) && REASON_HOLD_LIMIT.equals(task.getVariable(VAR_ESCALATION_REASON))) {
+            problems.add(new FieldProblem(VAR_ESCALATION_ACTION,
                     "a referral is closed only by a Balance review decision; choose CONTINUE and decide it there"));
         }
-        Object note = task.getVariable(NOTE);
+        Object note = task.getVariable(VAR_NOTE);
         if (note instanceof String text && text.length() > 4000) {
-            problems.add(new FieldProblem(NOTE, "must be at most 4000 characters"));
+            problems.add(new FieldProblem(VAR_NOTE, "must be at most 4000 characters"));
         }
     }
 }

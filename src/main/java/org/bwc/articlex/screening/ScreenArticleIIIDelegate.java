@@ -3,6 +3,8 @@ package org.bwc.articlex.screening;
 import java.util.List;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.process.Actor;
+import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,8 +29,8 @@ class ScreenArticleIIIDelegate implements JavaDelegate {
         ScreeningInput input = inputOf(requests, id);
         ScreeningResult result = policy.screen(input);
         decisions.record(id, DecisionKind.ARTICLE_III_SCREENING, result.outcome().name(), result.rules(), input, result,
-                null, null, "system", result.controlListVersion());
-        execution.setVariable(ScreeningVariables.SCREENING_OUTCOME, result.outcome().name());
+                null, null, Actor.SYSTEM, result.controlListVersion());
+        execution.setVariable(AssistanceRequestProcess.VAR_SCREENING_OUTCOME, result.outcome().name());
     }
 
     static ScreeningInput inputOf(RequestRepository requests, String id) {

@@ -3,11 +3,12 @@ package org.bwc.articlex.screening;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bwc.articlex.intake.RequestSections;
 import org.springframework.stereotype.Component;
 
 /** Builds {@link ScreeningView}s from the decision records, for a page of requests at a time. */
 @Component
-public class ScreeningViews {
+public class ScreeningViews implements RequestSections.ScreeningSource {
 
     private final DecisionRecords decisions;
 
@@ -15,6 +16,7 @@ public class ScreeningViews {
         this.decisions = decisions;
     }
 
+    @Override
     public Map<String, ScreeningView> forRequests(Collection<String> requestIds) {
         Map<String, DecisionRecord> screenings = decisions.latest(requestIds, DecisionKind.ARTICLE_III_SCREENING);
         Map<String, DecisionRecord> balances = decisions.latest(screenings.keySet(), DecisionKind.ARTICLE_X_BALANCE);

@@ -1,6 +1,8 @@
 package org.bwc.articlex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bwc.articlex.matching.OfferResponseProcess.TASK_RESPOND_TO_MATCH;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_CONFIRM_MATCH;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,9 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 @ScenarioTest
 class ConfirmMatchInTasklistTest extends BrowserScenario {
-
-    static final String TASK_CONFIRM_MATCH = "confirmMatch";
-    static final String TASK_RESPOND_TO_MATCH = "respondToMatch";
 
     @Test
     void caseworkerProposesTheOfferOfHerChoiceFromTheRankedCandidates() {

@@ -9,7 +9,6 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_PROVIDE_CLA
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_CLARIFICATION_LAPSED;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -18,45 +17,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Every path of the intake part of {@code assistance-request}, driven through its real entry points: the
  * project API, the engine REST API Tasklist uses, and time passing. Run on H2 and on PostgreSQL.
  */
-abstract class IntakeScenarios {
+abstract class IntakeScenarios extends CaseScenario {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
 
-    Api api;
-    ProcessDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        driver = new ProcessDriver(engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void completeRequestGoesOnToScreening() {
@@ -280,9 +256,6 @@ abstract class IntakeScenarios {
         return api.as(user).post(path, Map.of("variables", variables));
     }
 
-    String status(String id) {
-        return api.as("caseworker").get("/api/requests/" + id).json().get("status").asText();
-    }
 
     List<String> candidateGroups(Task task) {
         return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)

@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.OnPostgres;
 import org.bwc.articlex.support.ScenarioTest;
 import org.bwc.articlex.support.Tasklist;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -30,17 +29,13 @@ import org.springframework.test.context.TestPropertySource;
 @ScenarioTest
 @OnPostgres
 @TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
-class WholeLifecycleOnPostgresTest {
+class WholeLifecycleOnPostgresTest extends CaseScenario {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @Autowired
-    TestRestTemplate http;
-
     @Test
     void requestGoesFromSubmissionThroughMatchingFundingImplementationAndReportToCompleted() {
-        Api api = new Api(http);
-        Tasklist tasklist = new Tasklist(api, null);
+        Tasklist tasklist = new Tasklist(api, null); // Tasklist's own REST calls only, no engine shortcut
 
         // an offer without funding, from Spain to the Latin American and Caribbean group
         Api.Response offered = api.as("esp-ncp").post("/api/offers",
@@ -64,15 +59,15 @@ class WholeLifecycleOnPostgresTest {
 
         // screened clear, balanced, ranked: the caseworker confirms Spain's offer
         String confirm = awaitTask("caseworker", id, "confirmMatch");
-        assertThat(status(api, id)).isEqualTo("MATCHING");
+        assertThat(status(id)).isEqualTo("MATCHING");
         assertThat(tasklist.submitForm("caseworker", confirm, Map.of("selectedOfferId", offer)).status()).isEqualTo(204);
-        assertThat(status(api, id)).isEqualTo("AWAITING_OFFEROR");
+        assertThat(status(id)).isEqualTo("AWAITING_OFFEROR");
 
         // Spain accepts through the API
         Api.Response accepted = api.as("esp-ncp").post("/api/requests/" + id + "/offer-response",
                 Map.of("offerId", offer, "accepted", true, "note", "Course in Lima in May"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        assertThat(status(api, id)).isEqualTo("FUNDING");
+        assertThat(status(id)).isEqualTo("FUNDING");
 
         // the whole-life estimate opens the funding round; two donors fund it
         await("funding round open", () -> {
@@ -98,15 +93,15 @@ class WholeLifecycleOnPostgresTest {
         JsonNode funded = api.as("per-ncp").get("/api/requests/" + id + "/funding").json();
         assertThat(funded.get("status").asText()).isEqualTo("FUNDED");
         assertThat(funded.get("gap").get("amount").asText()).isEqualTo("0.00");
-        assertThat(status(api, id)).isEqualTo("FUNDING");
+        assertThat(status(id)).isEqualTo("FUNDING");
 
         // implementation, reported by the offering party and the requesting State
         assertThat(implementation(api, "esp-ncp", id, "STARTED", "Course opened in Lima").status()).isEqualTo(202);
-        assertThat(status(api, id)).isEqualTo("IMPLEMENTATION");
+        assertThat(status(id)).isEqualTo("IMPLEMENTATION");
         assertThat(api.as("per-ncp").post("/api/requests/" + id + "/withdrawal", Map.of("reason", "Too late")).status())
                 .isEqualTo(409);
         assertThat(implementation(api, "per-ncp", id, "COMPLETED", "20 staff certified").status()).isEqualTo(202);
-        assertThat(status(api, id)).isEqualTo("REPORTING");
+        assertThat(status(id)).isEqualTo("REPORTING");
 
         // the completion report: through the API, a revision asked in Tasklist, revised in Peru's Tasklist, accepted
         Map<String, Object> report = new LinkedHashMap<>();
@@ -141,10 +136,6 @@ class WholeLifecycleOnPostgresTest {
         assertThat(api.as("esp-ncp").get("/api/offers/" + offer).json().get("remainingCapacity").asInt()).isZero();
     }
 
-    private static String status(Api api, String id) {
-        return api.as("caseworker").get("/api/requests/" + id).json().get("status").asText();
-    }
-
     private static Api.Response pledge(Api api, String user, String id, String donor, String amount) {
         return api.as(user).post("/api/requests/" + id + "/pledges",
                 Map.of("donor", donor, "amount", Map.of("amount", amount, "currency", "USD")));
@@ -161,7 +152,6 @@ class WholeLifecycleOnPostgresTest {
 
     /** The task Tasklist would show {@code user} for the case: {@code GET /engine-rest/task}. */
     private String awaitTask(String user, String id, String taskDefinitionKey) {
-        Api api = new Api(http);
         String[] found = new String[1];
         await(taskDefinitionKey + " for " + id, () -> {
             JsonNode tasks = api.as(user).get("/engine-rest/task?processInstanceBusinessKey=" + id

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_AWAIT_IMPLEMENTATION_START;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_CONFIRM_MATCH;
-import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESPOND_TO_MATCH;
+import static org.bwc.articlex.matching.OfferResponseProcess.TASK_RESPOND_TO_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETION_REPORT;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_SUBMIT_COMPLETION_REPORT;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

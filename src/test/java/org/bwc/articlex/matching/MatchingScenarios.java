@@ -14,13 +14,12 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RECORD_OFFE
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RECORD_PROPOSAL_LAPSED;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESOLVE_ESCALATION;
 import static org.bwc.articlex.process.AssistanceRequestProcess.CALL_ACTIVITY_OFFER_RESPONSE;
-import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESPOND_TO_MATCH;
+import static org.bwc.articlex.matching.OfferResponseProcess.TASK_RESPOND_TO_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_OFFER_RESPONSE_TIMEOUT;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_OPEN_NEED_ESCALATION;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_WEEKLY_REMATCH;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,20 +29,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.Offers;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Every path of matching: matched first time, declined → next, timeout → next, no candidate → open need → new
@@ -51,29 +45,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * registry's bad input. Each scenario uses its own category and region so that offers of other scenarios in
  * the same database never compete.
  */
-abstract class MatchingScenarios {
+abstract class MatchingScenarios extends CaseScenario {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
 
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void requestIsMatchedWithTheBestOfferFirstTime() {
@@ -463,9 +437,6 @@ abstract class MatchingScenarios {
         return ids;
     }
 
-    String status(String id) {
-        return api.as("caseworker").get("/api/requests/" + id).json().get("status").asText();
-    }
 
     Map<String, Object> with(String field, Object value) {
         Map<String, Object> offer = Offers.offer("DEU", "OTHER", List.of("AFRICAN"), true, 1);

@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * REQ-2000-0002 NGA   AFR     LABORATORY_EQUIPMENT      50000 USD  SUB 0 · UR 1 · SCR 25 · BR 25.02 · MAT 265 · ON 265.1  REFERRED 25.01 · NEEDS_REVIEW 25.02 · APPROVE_WITH_CONDITIONS 265
  * REQ-2000-0003 KEN   AFR     DISEASE_SURVEILLANCE     200000 EUR  SUB 0 · UR 1 · CR 73 · UR 193 · SCR 217 · BR 217.02   DENIED 217.01 · NEEDS_REVIEW 217.02 · DENY 697
  *                                                                  · DENIED 697
- * REQ-2000-0004 IND   ASP     BIOSAFETY_..._TRAINING    30000 EUR  SUB 0 · UR 1 · SCR 97 · MAT 97.02 · AWO 121 · FUN 289  CONDITIONAL 97.01 · BALANCED 97.02 (+ accepted proposal at 288 when the offers registry exists)
+ * REQ-2000-0004 IND   ASP     BIOSAFETY_..._TRAINING    30000 EUR  SUB 0 · UR 1 · SCR 97 · MAT 97.02 · AWO 121 · FUN 289  CONDITIONAL 97.01 · BALANCED 97.02 (+ accepted proposal at 288)
  * REQ-2000-0005 IND   ASP     LABORATORY_EQUIPMENT      80000 USD  SUB 0 · UR 1 · SCR 13 · BR 13.02 · MAT 109 · ON 110    REFERRED 13.01 · NEEDS_REVIEW 13.02 · APPROVE 109
  * REQ-2000-0006 BRA   LAC     DIAGNOSTICS               (none)     SUB 0 · UR 1 · CR 25 · LAPSED 745                      –
  * REQ-2000-0007 BRA   LAC     LABORATORY_EQUIPMENT      60000 USD  SUB 0 · UR 1 · SCR 37 · MAT 37.02 · ON 38              CLEARED 37.01 · BALANCED 37.02
@@ -55,7 +55,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  * Submitted at 00:00 UTC on: 0001 2000-01-10, 0002 02-01, 0003 03-01, 0004 04-01, 0005 05-01, 0006 06-01, 0007 07-01,
  * 0008 08-01, 0009 09-01, 0010 12-20.
- * <p>Pledges, when the funding tables exist: 0001 100000 + 10000 USD (a surplus: it never offsets another gap),
+ * <p>Pledges: 0001 100000 + 10000 USD (a surplus: it never offsets another gap),
  * 0002 20000 USD (before it went back to open needs), 0004 12000 EUR and 5000 USD (another currency: not counted).
  */
 final class MetricsFixture {
@@ -65,15 +65,10 @@ final class MetricsFixture {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
-    private final boolean offers;
-    private final boolean pledges;
 
-    /** @param offers the offers registry exists; @param pledges the funding tables exist */
-    MetricsFixture(JdbcTemplate jdbc, ObjectMapper json, boolean offers, boolean pledges) {
+    MetricsFixture(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.offers = offers;
-        this.pledges = pledges;
     }
 
     private record Step(RequestStatus status, double hours) {
@@ -175,12 +170,10 @@ final class MetricsFixture {
         if (installed()) {
             return;
         }
-        if (offers) {
-            insertOffer("OFF-2000-9001", "DEU", "BIOSAFETY_BIOSECURITY_TRAINING", "2000-03-01T00:00:00Z",
-                    List.of("AFRICAN", "ASIA_PACIFIC"));
-            insertOffer("OFF-2000-9002", "WHO", "LABORATORY_EQUIPMENT", "2000-06-15T00:00:00Z",
-                    List.of("AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_CARIBBEAN", "WESTERN_EUROPEAN_OTHERS"));
-        }
+        insertOffer("OFF-2000-9001", "DEU", "BIOSAFETY_BIOSECURITY_TRAINING", "2000-03-01T00:00:00Z",
+                List.of("AFRICAN", "ASIA_PACIFIC"));
+        insertOffer("OFF-2000-9002", "WHO", "LABORATORY_EQUIPMENT", "2000-06-15T00:00:00Z",
+                List.of("AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_CARIBBEAN", "WESTERN_EUROPEAN_OTHERS"));
         for (Case c : cases()) {
             Step last = c.steps.get(c.steps.size() - 1);
             jdbc.update("""
@@ -208,23 +201,21 @@ final class MetricsFixture {
                         d.outcome().equals("DENY") ? "WEAPON_OR_MEANS_OF_DELIVERY" : null,
                         d.kind().equals("BALANCE_REVIEW") ? "manager" : "system", c.at(d.hours()), VERSION);
             }
-            if (pledges) {
-                switch (c.id) {
-                    case "REQ-2000-0001" -> {
-                        pledge(c, "NOR", "100000.00", "USD", false, 300);
-                        pledge(c, "JPN", "10000.00", "USD", true, 1000);
-                    }
-                    case "REQ-2000-0002" -> pledge(c, "DEU", "20000.00", "USD", false, 265.05);
-                    case "REQ-2000-0004" -> {
-                        pledge(c, "FRA", "12000.00", "EUR", false, 300);
-                        pledge(c, "USA", "5000.00", "USD", false, 301);
-                    }
-                    default -> {
-                        // no pledge
-                    }
+            switch (c.id) {
+                case "REQ-2000-0001" -> {
+                    pledge(c, "NOR", "100000.00", "USD", false, 300);
+                    pledge(c, "JPN", "10000.00", "USD", true, 1000);
+                }
+                case "REQ-2000-0002" -> pledge(c, "DEU", "20000.00", "USD", false, 265.05);
+                case "REQ-2000-0004" -> {
+                    pledge(c, "FRA", "12000.00", "EUR", false, 300);
+                    pledge(c, "USA", "5000.00", "USD", false, 301);
+                }
+                default -> {
+                    // no pledge
                 }
             }
-            if (offers && c.id.equals("REQ-2000-0004")) {
+            if (c.id.equals("REQ-2000-0004")) {
                 jdbc.update("""
                         INSERT INTO match_proposal (request_id, offer_id, score, status, proposed_by, proposed_at,
                             responded_by, responded_at, note) VALUES (?, 'OFF-2000-9001', 80, 'ACCEPTED', 'caseworker', ?, 'deu-ncp', ?, NULL)""",
@@ -269,20 +260,16 @@ final class MetricsFixture {
     /** Removes the cases again and queues them, so the next refresh takes them out of the figures. */
     void remove() {
         for (String id : ids()) {
-            if (pledges) {
-                jdbc.update("DELETE FROM pledge WHERE request_id = ?", id);
-            }
+            jdbc.update("DELETE FROM pledge WHERE request_id = ?", id);
             for (String table : List.of("match_proposal", "request_item", "request_status_history", "decision_record")) {
                 jdbc.update("DELETE FROM " + table + " WHERE request_id = ?", id);
             }
             jdbc.update("DELETE FROM assistance_request WHERE id = ?", id);
             jdbc.update("INSERT INTO metrics_dirty (request_id) VALUES (?)", id);
         }
-        if (offers) {
-            for (String id : List.of("OFF-2000-9001", "OFF-2000-9002")) {
-                jdbc.update("DELETE FROM offer_region WHERE offer_id = ?", id);
-                jdbc.update("DELETE FROM offer WHERE id = ?", id);
-            }
+        for (String id : List.of("OFF-2000-9001", "OFF-2000-9002")) {
+            jdbc.update("DELETE FROM offer_region WHERE offer_id = ?", id);
+            jdbc.update("DELETE FROM offer WHERE id = ?", id);
         }
     }
 }

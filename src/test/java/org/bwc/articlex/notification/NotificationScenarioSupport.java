@@ -1,7 +1,6 @@
 package org.bwc.articlex.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.BodyPart;
@@ -17,18 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.bwc.articlex.process.AssistanceRequestProcess;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * notification scenario class extends this one and adds only {@code @ScenarioTest} (and {@code @OnPostgres}), so
  * that they all share one Spring context per database.
  */
-abstract class NotificationScenarioSupport {
+abstract class NotificationScenarioSupport extends CaseScenario {
 
     static final String KENYA_CONTACT = "contact-point.ken@bwc-ncp.example.org";
     static final String WHO_CONTACT = "article-x@who.example.org";
@@ -59,16 +56,10 @@ abstract class NotificationScenarioSupport {
     }
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     Notifications notifications;
 
-    Api api;
-    ProcessDriver driver;
     TransactionTemplate transaction;
     /** The requests this test created: their jobs are run, and their processes removed at the end. */
     final List<String> cases = new ArrayList<>();
@@ -77,10 +68,7 @@ abstract class NotificationScenarioSupport {
     void startMailServer() {
         SmtpServer.start();
         SmtpServer.purge();
-        api = new Api(http);
-        driver = new ProcessDriver(engine);
         transaction = new TransactionTemplate(transactions);
-        init(engine);
     }
 
     /**
@@ -90,7 +78,6 @@ abstract class NotificationScenarioSupport {
     @AfterEach
     void restoreMailServerAndClock() {
         SmtpServer.start();
-        driver.reset();
         List<String> open = new ArrayList<>(engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(NotificationDeliveryProcess.PROCESS_ID).list().stream().map(ProcessInstance::getId).toList());
         for (String id : cases) {
@@ -206,9 +193,6 @@ abstract class NotificationScenarioSupport {
         return api.as(user).post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables)).status();
     }
 
-    String status(String id) {
-        return api.as("caseworker").get("/api/requests/" + id).json().get("status").asText();
-    }
 
     List<String> history(String id) {
         JsonNode view = api.as("caseworker").get("/api/requests/" + id).json();

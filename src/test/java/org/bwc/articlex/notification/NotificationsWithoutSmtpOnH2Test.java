@@ -6,34 +6,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.ProcessDriver;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.ScenarioTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The dev profile as a workstation has it, without any SMTP server (the same context as the intake scenarios):
  * the application is healthy, notifications are kept in the feed, and no delivery is attempted.
  */
 @ScenarioTest
-class NotificationsWithoutSmtpOnH2Test {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
+class NotificationsWithoutSmtpOnH2Test extends CaseScenario {
 
     @Test
     void withEmailSwitchedOffTheFeedStillFillsAndTheApplicationStaysHealthy() {
-        Api api = new Api(http);
         Api.Response submitted = api.as("ken-ncp").post("/api/requests", Requests.kenyaTraining());
         assertThat(submitted.status()).isEqualTo(201);
         String id = submitted.json().get("id").asText();
         // the request's own job only: this context shares its database with others
-        String instance = new ProcessDriver(engine).instance(id).getId();
+        String instance = driver.instance(id).getId();
         engine.getManagementService().createJobQuery().processInstanceId(instance).executable().list()
                 .forEach(job -> engine.getManagementService().executeJob(job.getId()));
 

@@ -13,7 +13,6 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMP
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_SCREEN_ARTICLE_III;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_REFERRAL_HOLD_LIMIT;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,48 +21,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
-import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * Every path through Article III screening and the Article X balance: cleared, conditional, referred → approved
  * or denied (in full or in part), escalation of a prolonged hold, withdrawal during review. Run on H2 and
  * PostgreSQL.
  */
-abstract class ScreeningScenarios {
+abstract class ScreeningScenarios extends CaseScenario {
 
     static final String JUSTIFICATION = "Risk group 4 agent at a BSL-4 facility with WHO-certified staff; rule SCR-RISK-GROUP-4 reviewed";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
 
-    Api api;
-    Tasklist tasklist;
-    ProcessDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(http);
-        tasklist = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-        init(engine);
-    }
-
-    @AfterEach
-    void tearDown() {
-        driver.reset();
-    }
 
     @Test
     void clearedRequestIsApprovedForMatchingWithoutReview() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_CONFIRM_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESOLVE_ESCALATION;
-import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESPOND_TO_MATCH;
+import static org.bwc.articlex.matching.OfferResponseProcess.TASK_RESPOND_TO_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

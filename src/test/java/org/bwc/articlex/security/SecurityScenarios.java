@@ -15,11 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.Offers;
-import org.bwc.articlex.support.ProcessDriver;
 import org.bwc.articlex.support.Requests;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
@@ -30,7 +29,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -54,12 +51,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * security headers. Run on H2 and on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SecurityScenarios {
+abstract class SecurityScenarios extends CaseScenario {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     CaseAccess caseAccess;
     @Autowired
@@ -76,8 +69,6 @@ abstract class SecurityScenarios {
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
     /** Other loopback addresses: other sources for the login throttle. */
     static final List<String> OTHER_SOURCES = List.of("127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5", "127.0.0.6");
-    ProcessDriver driver;
-    Api api;
 
     /** The shared fixture: Kenya's request waiting for Kenya's clarification, Uganda's request under review. */
     Case ken;
@@ -90,8 +81,7 @@ abstract class SecurityScenarios {
     @BeforeAll
     void createTheFixture() {
         useThisContextsEngine();
-        api = new Api(http);
-        driver = new ProcessDriver(engine);
+        startScenario(); // the shared fixture is made before the first test's own start
         ken = kenyaAwaitingClarification();
         uga = ugandaUnderReview();
         Filter filter = engine.getFilterService().createFilterQuery().filterName("All tasks").singleResult();
@@ -105,11 +95,6 @@ abstract class SecurityScenarios {
     @BeforeEach
     void useThisContextsEngine() {
         ProcessEngines.registerProcessEngine(engine);
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        ClockUtil.reset();
     }
 
     // ==== the role × endpoint matrix ======================================================================
@@ -1060,9 +1045,6 @@ abstract class SecurityScenarios {
         return task;
     }
 
-    String status(String requestId) {
-        return api.as("caseworker").get("/api/requests/" + requestId).json().get("status").asText();
-    }
 
     long instances() {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count();

@@ -37,4 +37,9 @@ public abstract class CaseScenario {
     protected void endScenario() {
         driver.reset();
     }
+
+    /** The request's status as the API shows it to the secretariat. */
+    protected String status(String id) {
+        return walk.status(id);
+    }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.funding.RequestFundingProcess;
+import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,9 +21,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * by process definition.
  */
 public class CaseWalk {
-
-    public static final String ASSISTANCE_REQUEST = "assistance-request";
-    public static final String REQUEST_FUNDING = "request-funding";
 
     private final Api api;
     private final Tasklist tasklist;
@@ -249,11 +248,11 @@ public class CaseWalk {
     }
 
     public ProcessInstance request(String id) {
-        return instance(ASSISTANCE_REQUEST, id);
+        return instance(AssistanceRequestProcess.PROCESS_ID, id);
     }
 
     public ProcessInstance funding(String id) {
-        return instance(REQUEST_FUNDING, id);
+        return instance(RequestFundingProcess.PROCESS_ID, id);
     }
 
     private record EndedInstance(String id, String businessKey, String definitionId, String rootId) implements ProcessInstance {

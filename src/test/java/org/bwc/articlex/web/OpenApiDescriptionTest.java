@@ -139,6 +139,16 @@ class OpenApiDescriptionTest {
                 .isEqualTo("REQ-2026-0001");
     }
 
+    @Test
+    void aRequestsScreeningAndFollowUpBlocksAreDescribedByTheirViews() {
+        // intake declares them as interfaces (it depends on neither package); the schemas are still the views' own
+        JsonNode schemas = description().at("/components/schemas");
+        assertThat(schemas.at("/RequestView/properties/screening/$ref").asText()).endsWith("/ScreeningView");
+        assertThat(schemas.at("/RequestView/properties/followUp/$ref").asText()).endsWith("/FollowUpView");
+        assertThat(schemas.at("/ScreeningView/properties/outcome").isMissingNode()).isFalse();
+        assertThat(schemas.at("/FollowUpView/properties/parties").isMissingNode()).isFalse();
+    }
+
     private JsonNode description() {
         Api.Response served = new Api(http).as("caseworker").get("/v3/api-docs");
         assertThat(served.status()).isEqualTo(200);

@@ -1,4 +1,4 @@
-package org.bwc.articlex.metrics;
+package org.bwc.articlex.demo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.StateParty;
+import org.bwc.articlex.screening.DecisionKind;
 
 /**
  * Lives one historic request through the lifecycle of {@code assistance-request} (docs/processes.md), from its submission
@@ -19,7 +21,6 @@ import org.bwc.articlex.reference.StateParty;
  */
 final class CaseSimulator {
 
-    static final String SYSTEM = "system";
     static final String CASEWORKER = "caseworker";
     static final String MANAGER = "manager";
 
@@ -30,7 +31,7 @@ final class CaseSimulator {
     }
 
     /** A decision record; {@code screening} is set for ARTICLE_III_SCREENING and ARTICLE_X_BALANCE. */
-    record Decision(String kind, String outcome, List<String> rules, Instant at, String by, String justification,
+    record Decision(DecisionKind kind, String outcome, List<String> rules, Instant at, String by, String justification,
             String legalGround, ScreeningDraw screening, boolean deniedInFull) {
     }
 
@@ -140,7 +141,7 @@ final class CaseSimulator {
     private void live(Life life, StateParty state, AssistanceCategory category, String ncp, int itemCount) {
         // the start is asynchronous: minutes, or days when its job failed and waited for an operator (an incident)
         life.move(RequestStatus.UNDER_REVIEW, chance(0.005) ? lognormal(Duration.ofDays(3), 1.0) : minutes(3, 0.5),
-                SYSTEM, null);
+                Actor.SYSTEM, null);
         // completeness review, with up to two clarification rounds
         for (int round = 0; ; round++) {
             Duration review = lognormal(Duration.ofHours(60), 0.8);
@@ -152,7 +153,7 @@ final class CaseSimulator {
                 life.move(RequestStatus.CLARIFICATION_REQUESTED, review, CASEWORKER,
                         "Please specify the end user and the facility's biosafety level");
                 if (chance(0.12)) {
-                    life.move(RequestStatus.LAPSED, Duration.ofDays(30), SYSTEM, "No answer within 30 days");
+                    life.move(RequestStatus.LAPSED, Duration.ofDays(30), Actor.SYSTEM, "No answer within 30 days");
                     return;
                 }
                 life.move(RequestStatus.UNDER_REVIEW, cap(lognormal(Duration.ofDays(6), 0.7), Duration.ofDays(29)), ncp,
@@ -172,13 +173,13 @@ final class CaseSimulator {
                 return;
             }
             if (!match(life, category)) {
-                life.move(RequestStatus.OPEN_NEED, minutes(5, 0.5), SYSTEM, null);
+                life.move(RequestStatus.OPEN_NEED, minutes(5, 0.5), Actor.SYSTEM, null);
                 Duration open = lognormal(Duration.ofDays(50), 0.9);
                 if (chance(0.08)) {
                     life.move(RequestStatus.WITHDRAWN, open, ncp, "Need met otherwise");
                     return;
                 }
-                life.move(RequestStatus.MATCHING, open, SYSTEM, "New offers published");
+                life.move(RequestStatus.MATCHING, open, Actor.SYSTEM, "New offers published");
                 continue;
             }
             Duration funding = lognormal(Duration.ofDays(35), 0.8);
@@ -192,7 +193,7 @@ final class CaseSimulator {
             if (outcome < 0.12) {
                 pledges(life, funding, 0.6 * random.nextDouble());
                 life.move(RequestStatus.OPEN_NEED, funding, MANAGER, "Returned to open needs: not enough funding");
-                life.move(RequestStatus.MATCHING, lognormal(Duration.ofDays(40), 0.9), SYSTEM, "New offers published");
+                life.move(RequestStatus.MATCHING, lognormal(Duration.ofDays(40), 0.9), Actor.SYSTEM, "New offers published");
                 continue;
             }
             if (chance(0.15)) {
@@ -200,14 +201,14 @@ final class CaseSimulator {
             } else {
                 pledges(life, funding, 1.0);
             }
-            life.move(RequestStatus.IMPLEMENTATION, funding, SYSTEM, "Implementation started");
+            life.move(RequestStatus.IMPLEMENTATION, funding, Actor.SYSTEM, "Implementation started");
             if (chance(0.05) && !donors.isEmpty()) {
                 pledge(life, life.cost == null ? null : share(life.cost, 0.05 + 0.15 * random.nextDouble()),
                         life.now.plus(lognormal(Duration.ofDays(10), 0.5)), "PLEDGE", true);
             }
             break;
         }
-        life.move(RequestStatus.REPORTING, lognormal(Duration.ofDays(150), 0.6), SYSTEM, "Implementation completed");
+        life.move(RequestStatus.REPORTING, lognormal(Duration.ofDays(150), 0.6), Actor.SYSTEM, "Implementation completed");
         life.move(RequestStatus.COMPLETED, lognormal(Duration.ofDays(45), 0.7), CASEWORKER, "Completion report accepted");
     }
 
@@ -219,24 +220,24 @@ final class CaseSimulator {
         // screening runs as a job too: seconds, or days after an incident
         Instant screened = life.now.plus(chance(0.005) ? lognormal(Duration.ofDays(3), 1.0)
                 : lognormal(Duration.ofSeconds(40), 0.5));
-        life.decide(new Decision(CaseFactsCalculator.SCREENING_KIND, outcome, screening.rules(), screened, SYSTEM, null,
+        life.decide(new Decision(DecisionKind.ARTICLE_III_SCREENING, outcome, screening.rules(), screened, Actor.SYSTEM, null,
                 null, screening, false));
         boolean needsReview = outcome.equals("REFERRED") || outcome.equals("DENIED") || screening.inconsistent();
         Instant balanced = screened.plusMillis(200 + random.nextInt(800));
-        life.decide(new Decision(CaseFactsCalculator.BALANCE_KIND, needsReview ? "NEEDS_REVIEW" : "BALANCED",
-                balanceFlags(screening, needsReview), balanced, SYSTEM, null, null, screening, false));
+        life.decide(new Decision(DecisionKind.ARTICLE_X_BALANCE, needsReview ? "NEEDS_REVIEW" : "BALANCED",
+                balanceFlags(screening, needsReview), balanced, Actor.SYSTEM, null, null, screening, false));
         if (!needsReview) {
-            life.move(RequestStatus.MATCHING, Duration.between(life.now, balanced), SYSTEM, null);
+            life.move(RequestStatus.MATCHING, Duration.between(life.now, balanced), Actor.SYSTEM, null);
             return true;
         }
-        life.move(RequestStatus.BALANCE_REVIEW, Duration.between(life.now, balanced), SYSTEM, null);
+        life.move(RequestStatus.BALANCE_REVIEW, Duration.between(life.now, balanced), Actor.SYSTEM, null);
         Duration hold = lognormal(Duration.ofDays(7), 0.75);
         if (chance(0.03)) {
             life.move(RequestStatus.WITHDRAWN, part(hold), ncp, "Withdrawn by the State during Balance review");
             return false;
         }
         if (hold.compareTo(Duration.ofDays(14)) > 0) {
-            life.decide(new Decision("ESCALATION", "CONTINUE", List.of(), life.now.plus(Duration.ofDays(14))
+            life.decide(new Decision(DecisionKind.ESCALATION, "CONTINUE", List.of(), life.now.plus(Duration.ofDays(14))
                     .plus(lognormal(Duration.ofHours(20), 0.5)), MANAGER,
                     "Held beyond the 14-day hold limit: expert opinion awaited, review continues", null, null, false));
         }
@@ -246,13 +247,13 @@ final class CaseSimulator {
                 ? (screening.rules().stream().anyMatch(r -> r.startsWith("UNSC-")) ? "UNSC_MEASURE" : "WEAPON_OR_MEANS_OF_DELIVERY")
                 : null;
         Instant decided = life.now.plus(hold);
-        life.decide(new Decision(CaseFactsCalculator.REVIEW_KIND, decision, screening.rules(), decided, MANAGER,
+        life.decide(new Decision(DecisionKind.BALANCE_REVIEW, decision, screening.rules(), decided, MANAGER,
                 CaseCatalogue.justification(decision, screening), ground, screening, deniedInFull));
         if (deniedInFull) {
-            life.move(RequestStatus.DENIED, hold, SYSTEM, CaseCatalogue.justification(decision, screening));
+            life.move(RequestStatus.DENIED, hold, Actor.SYSTEM, CaseCatalogue.justification(decision, screening));
             return false;
         }
-        life.move(RequestStatus.MATCHING, hold, SYSTEM, null);
+        life.move(RequestStatus.MATCHING, hold, Actor.SYSTEM, null);
         return true;
     }
 
@@ -341,7 +342,7 @@ final class CaseSimulator {
                 life.proposals.add(new Proposal(offer, score(), "PROPOSED", proposed, null, null, null));
                 throw new EndOfHistory();
             }
-            String by = timedOut ? SYSTEM : "offeror";
+            String by = timedOut ? Actor.SYSTEM : "offeror";
             life.proposals.add(new Proposal(offer, score(), accepted ? "ACCEPTED" : timedOut ? "TIMED_OUT" : "DECLINED",
                     proposed, by, responded, accepted ? "Accepted" : timedOut ? "No answer in time" : "No capacity this year"));
             if (accepted) {

@@ -1,11 +1,11 @@
-package org.bwc.articlex.process;
+package org.bwc.articlex.intake;
 
 import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_STATUS;
 
-import org.bwc.articlex.intake.RequestStatusRecorder;
+import org.bwc.articlex.process.Actor;
+import org.bwc.articlex.process.RequestStatus;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("requestStatus")
 public class RequestStatusListener {
-
-    static final String SYSTEM = "system";
 
     private final RequestStatusRecorder recorder;
     private final IdentityService identity;
@@ -43,7 +41,6 @@ public class RequestStatusListener {
 
     /** The user whose action caused the change; timers and async steps act as "system". */
     private String currentUser() {
-        Authentication current = identity.getCurrentAuthentication();
-        return current == null || current.getUserId() == null ? SYSTEM : current.getUserId();
+        return Actor.of(identity);
     }
 }

@@ -1,4 +1,4 @@
-package org.bwc.articlex.metrics;
+package org.bwc.articlex.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -20,23 +18,27 @@ import org.springframework.stereotype.Component;
  * exits. Options: {@code --articlex.generate-seed=20260601}, {@code --articlex.generate-from=2012} (first year),
  * {@code --articlex.generate-until=2026-06-30} (end of the history, default now), {@code --articlex.generate-offers=true},
  * {@code --articlex.generate-batch=1000}, {@code --articlex.generate-exit=true} (false: keep running afterwards).
- * The command is in BENCHMARKS.md ("Metrics").
+ * Exists only with the switch; the exit itself is {@link #exitsAfterwards} asked by the application's main method,
+ * once the start is complete (docs/metrics.md).
  */
 @Component
 @ConditionalOnProperty("articlex.generate")
-class GeneratorRunner implements ApplicationRunner {
+public class GeneratorRunner implements ApplicationRunner {
 
     private final HistoricCaseGenerator generator;
     private final Environment environment;
-    private final ConfigurableApplicationContext context;
     private final Clock clock;
 
-    GeneratorRunner(HistoricCaseGenerator generator, Environment environment, ConfigurableApplicationContext context,
-            Clock clock) {
+    GeneratorRunner(HistoricCaseGenerator generator, Environment environment, Clock clock) {
         this.generator = generator;
         this.environment = environment;
-        this.context = context;
         this.clock = clock;
+    }
+
+    /** Whether the application was started to generate data and should stop once it has (the default). */
+    public static boolean exitsAfterwards(Environment environment) {
+        return environment.containsProperty("articlex.generate")
+                && environment.getProperty("articlex.generate-exit", Boolean.class, true);
     }
 
     @Override
@@ -58,9 +60,6 @@ class GeneratorRunner implements ApplicationRunner {
         System.out.printf(Locale.ROOT, "Wrote %,d requests and %,d offers (%,d rows) in %s; metrics cells rebuilt in %s%n",
                 result.cases(), result.offers(), result.rows(), ProgressBar.human(result.writing()), human(result.cells()));
         result.byStatus().forEach((status, count) -> System.out.printf(Locale.ROOT, "  %-24s %,10d%n", status, count));
-        if (environment.getProperty("articlex.generate-exit", Boolean.class, true)) {
-            System.exit(SpringApplication.exit(context, () -> 0));
-        }
     }
 
     private static String human(Duration duration) {

@@ -1,4 +1,4 @@
-package org.bwc.articlex.metrics;
+package org.bwc.articlex.demo;
 
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.bwc.articlex.metrics;
+package org.bwc.articlex.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,11 +7,9 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +21,16 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
+import org.bwc.articlex.funding.PledgeBulkLoad;
+import org.bwc.articlex.intake.RequestBulkLoad;
+import org.bwc.articlex.matching.MatchingBulkLoad;
+import org.bwc.articlex.matching.OfferStatus;
+import org.bwc.articlex.metrics.CaseSource;
+import org.bwc.articlex.metrics.FactsBulkLoad;
+import org.bwc.articlex.metrics.MetricsRefresher;
+import org.bwc.articlex.metrics.OfferCounts;
+import org.bwc.articlex.process.Actor;
+import org.bwc.articlex.process.ReferenceBlocks;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Region;
@@ -31,29 +39,31 @@ import org.bwc.articlex.reference.StatesRegistry;
 import org.bwc.articlex.screening.BalanceFlag;
 import org.bwc.articlex.screening.BalanceOutcome;
 import org.bwc.articlex.screening.BalanceResult;
+import org.bwc.articlex.screening.DecisionBulkLoad;
 import org.bwc.articlex.screening.ItemFinding;
 import org.bwc.articlex.screening.ScreeningOutcome;
 import org.bwc.articlex.screening.ScreeningResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the database with historic requests for demonstrations and benchmarks: {@code N} cases spread over the years
  * (more each year), over every State Party (developing States ask more often), every category and every status,
  * each lived through the lifecycle by {@link CaseSimulator} up to the end of the history, so that old cases are
- * closed and recent ones are still open in every status. Written straight into the project's tables with batched
- * multi-row INSERTs (not through the engine: historic cases have no process instance), a transaction per batch, with
- * their metrics facts; the metrics cells are rebuilt at the end. With an offers registry ({@code offer} table) it also
- * registers offers and the proposals made to the requests, and with the funding tables ({@code pledge}) the pledges.
+ * closed and recent ones are still open in every status. Written with batched multi-row INSERTs through the owning
+ * packages' bulk loads ({@code intake.RequestBulkLoad}, {@code screening.DecisionBulkLoad},
+ * {@code matching.MatchingBulkLoad}, {@code funding.PledgeBulkLoad}, {@code metrics.FactsBulkLoad}) on one
+ * connection, a transaction per batch (not through the engine: historic cases have no process instance); the metrics
+ * cells are rebuilt at the end. A tool, not part of the running service: the bean exists only when
+ * {@code --articlex.generate=N} is given (docs/metrics.md).
  */
 @Component
+@ConditionalOnProperty("articlex.generate")
 public class HistoricCaseGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(HistoricCaseGenerator.class);
@@ -82,39 +92,28 @@ public class HistoricCaseGenerator {
     }
 
     private final DataSource dataSource;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate ownTransaction;
+    private final ReferenceBlocks references;
     private final StatesRegistry states;
     private final ObjectMapper json;
     private final MetricsRefresher refresher;
-    private final OptionalTables tables;
     private final OfferCounts offerCounts;
 
-    HistoricCaseGenerator(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-            StatesRegistry states, ObjectMapper json, MetricsRefresher refresher, OptionalTables tables,
-            OfferCounts offerCounts) {
+    HistoricCaseGenerator(DataSource dataSource, PlatformTransactionManager transactions, ReferenceBlocks references,
+            StatesRegistry states, ObjectMapper json, MetricsRefresher refresher, OfferCounts offerCounts) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.references = references;
         this.states = states;
         this.json = json;
         this.refresher = refresher;
-        this.tables = tables;
         this.offerCounts = offerCounts;
     }
 
     public Result generate(Plan plan, LongConsumer progress) {
         long started = System.nanoTime();
         Random random = new Random(plan.seed());
-        boolean withOffers = plan.offers() && tables.has(OptionalTables.OFFER) && tables.has(OptionalTables.OFFER_REGION)
-                && tables.has(OptionalTables.MATCH_PROPOSAL);
-        if (plan.offers() && !withOffers) {
-            log.info("Generator: no offers registry in this database; requests only");
-        }
-        boolean withPledges = tables.has(OptionalTables.PLEDGE);
+        boolean withOffers = plan.offers();
         String version = controlListVersion();
         List<StateParty> requesters = new ArrayList<>(states.all());
         double[] requesterWeights = requesters.stream().mapToDouble(HistoricCaseGenerator::requesterWeight).toArray();
@@ -146,9 +145,9 @@ public class HistoricCaseGenerator {
                 created[i] = from.toEpochMilli() + (long) (random.nextDouble() * span);
             }
             Arrays.sort(created);
-            long firstSequence = reserve("REQ", year, count);
+            long firstSequence = references.reserve("REQ", year, count);
             CaseSimulator simulator = new CaseSimulator(random, plan.until(), withOffers ? pool : (c, at, r) -> null,
-                    withPledges ? offerors : List.of());
+                    offerors);
             for (int start = 0; start < count; start += plan.batchSize()) {
                 int end = Math.min(count, start + plan.batchSize());
                 List<CaseSimulator.SimulatedCase> batch = new ArrayList<>(end - start);
@@ -223,102 +222,50 @@ public class HistoricCaseGenerator {
         return weights.length - 1;
     }
 
-    /**
-     * Takes {@code count} numbers of a year's reference counter (e.g. {@code REQ-2019-…}) at once, so that requests
-     * submitted while the generator runs get numbers after them.
-     */
-    private long reserve(String prefix, int year, int count) {
-        return ownTransaction.execute(status -> {
-            int updated = jdbc.sql("UPDATE reference_counter SET last_value = last_value + ? WHERE prefix = ? AND counter_year = ?")
-                    .params(count, prefix, year).update();
-            if (updated == 0) {
-                try {
-                    jdbc.sql("INSERT INTO reference_counter (prefix, counter_year, last_value) VALUES (?, ?, ?)")
-                            .params(prefix, year, count).update();
-                    return 1L;
-                } catch (DuplicateKeyException race) {
-                    jdbc.sql("UPDATE reference_counter SET last_value = last_value + ? WHERE prefix = ? AND counter_year = ?")
-                            .params(count, prefix, year).update();
-                }
-            }
-            long last = jdbc.sql("SELECT last_value FROM reference_counter WHERE prefix = ? AND counter_year = ?")
-                    .params(prefix, year).query(Long.class).single();
-            return last - count + 1;
-        });
-    }
-
     // ── requests ─────────────────────────────────────────────────────────────────────────────────────────────────
-
-    private static final int[] REQUEST_TYPES = {Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.NUMERIC, Types.CHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE};
-    private static final int[] ITEM_TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-        Types.VARCHAR};
-    private static final int[] HISTORY_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-        Types.VARCHAR, Types.VARCHAR};
-    private static final int[] DECISION_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-        Types.VARCHAR};
-    private static final int[] PROPOSAL_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
-        Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR};
-    private static final int[] PLEDGE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.CHAR,
-        Types.BOOLEAN, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
-    private static final int[] FACT_TYPES = factTypes();
 
     private long writeCases(List<CaseSimulator.SimulatedCase> batch, String version) {
         Long written = transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                BulkInsert requests = new BulkInsert(connection, "assistance_request", """
-                        id, requesting_state, title, description, category, end_use_statement, end_use_facility,
-                        end_use_biosafety_level, estimated_cost_amount, estimated_cost_currency, preferred_language, status,
-                        submitted_by, entered_on_behalf, matched_offer_id, created_at, updated_at""", REQUEST_TYPES);
-                BulkInsert items = new BulkInsert(connection, "request_item",
-                        "request_id, line_no, kind, description, quantity, control_code", ITEM_TYPES);
-                BulkInsert history = new BulkInsert(connection, "request_status_history",
-                        "request_id, status, changed_at, by_user, note", HISTORY_TYPES);
-                BulkInsert decisions = new BulkInsert(connection, "decision_record", """
-                        request_id, kind, outcome, rule_ids, inputs, findings, justification, legal_ground, decided_by,
-                        decided_at, reference_version""", DECISION_TYPES);
-                BulkInsert proposals = new BulkInsert(connection, "match_proposal", """
-                        request_id, offer_id, score, status, proposed_by, proposed_at, responded_by, responded_at, note""",
-                        PROPOSAL_TYPES);
-                BulkInsert pledges = new BulkInsert(connection, "pledge",
-                        "request_id, donor, source, amount, currency, surplus, pledged_by, received_at", PLEDGE_TYPES);
-                BulkInsert facts = new BulkInsert(connection, "metrics_case", FactsRepository.COLUMNS, FACT_TYPES);
+                RequestBulkLoad requests = new RequestBulkLoad(connection);
+                DecisionBulkLoad decisions = new DecisionBulkLoad(connection);
+                MatchingBulkLoad proposals = new MatchingBulkLoad(connection);
+                PledgeBulkLoad pledges = new PledgeBulkLoad(connection);
+                FactsBulkLoad facts = new FactsBulkLoad(connection);
                 for (CaseSimulator.SimulatedCase c : batch) {
-                    requests.add(c.id(), c.state().code(), c.title(), c.description(), c.category().name(),
+                    requests.request(c.id(), c.state().code(), c.title(), c.description(), c.category(),
                             c.endUseStatement(), c.facility(), c.biosafetyLevel(), c.cost(), c.currency(), c.language(),
-                            c.status().name(), c.submittedBy(), false, c.matchedOfferId(), utc(c.createdAt()),
-                            utc(c.updatedAt()));
+                            c.status(), c.submittedBy(), c.matchedOfferId(), c.createdAt(), c.updatedAt());
                     int line = 1;
                     for (CaseSimulator.Item item : c.items()) {
-                        items.add(c.id(), line++, item.kind(), item.description(), item.quantity(), item.controlCode());
+                        requests.item(c.id(), line++, item.kind(), item.description(), item.quantity(), item.controlCode());
                     }
                     for (CaseSimulator.Step step : c.history()) {
-                        history.add(c.id(), step.status().name(), utc(step.at()), step.by(), step.note());
+                        requests.statusChange(c.id(), step.status(), step.at(), step.by(), step.note());
                     }
                     for (CaseSimulator.Decision d : c.decisions()) {
-                        decisions.add(c.id(), d.kind(), d.outcome(), String.join(",", d.rules()), inputs(c, d),
-                                findings(c, d, version), d.justification(), d.legalGround(), d.by(), utc(d.at()), version);
+                        decisions.decision(c.id(), d.kind(), d.outcome(), d.rules(), inputs(c, d),
+                                findings(c, d, version), d.justification(), d.legalGround(), d.by(), d.at(), version);
                     }
                     for (CaseSimulator.Proposal p : c.proposals()) {
-                        proposals.add(c.id(), p.offerId(), p.score(), p.status(), CaseSimulator.CASEWORKER,
-                                utc(p.proposedAt()), p.respondedBy(), p.respondedAt() == null ? null : utc(p.respondedAt()),
-                                p.note());
+                        proposals.proposal(c.id(), p.offerId(), p.score(), p.status(), CaseSimulator.CASEWORKER,
+                                p.proposedAt(), p.respondedBy(), p.respondedAt(), p.note());
                     }
                     for (CaseSimulator.Pledge p : c.pledges()) {
-                        pledges.add(c.id(), p.donor(), p.source(), p.amount(), c.currency(), p.surplus(),
-                                p.source().equals("OFFER") ? "system" : p.donor().toLowerCase() + "-ncp", utc(p.at()));
+                        pledges.pledge(c.id(), p.donor(), p.source(), p.amount(), c.currency(), p.surplus(),
+                                p.source().equals("OFFER") ? Actor.SYSTEM : p.donor().toLowerCase() + "-ncp", p.at());
                     }
-                    factRow(facts, c);
+                    facts.add(source(c), code -> c.state().region().name());
                 }
                 // parents first, for the foreign keys
-                for (BulkInsert table : List.of(requests, items, history, decisions, proposals, pledges, facts)) {
-                    table.close();
-                }
-                return requests.written() + items.written() + history.written() + decisions.written()
-                        + proposals.written() + pledges.written() + facts.written();
+                requests.close();
+                decisions.close();
+                proposals.close();
+                pledges.close();
+                facts.close();
+                return requests.written() + decisions.written() + proposals.written() + pledges.written()
+                        + facts.written();
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot write generated requests", e);
             } finally {
@@ -328,54 +275,23 @@ public class HistoricCaseGenerator {
         return written == null ? 0 : written;
     }
 
-    private void factRow(BulkInsert facts, CaseSimulator.SimulatedCase c) throws SQLException {
+    /** The case as the metrics read it back from the rows written beside it. */
+    private static CaseSource source(CaseSimulator.SimulatedCase c) {
         Instant accepted = c.proposals().stream().filter(p -> p.status().equals("ACCEPTED"))
                 .map(CaseSimulator.Proposal::respondedAt).min(Instant::compareTo).orElse(null);
-        CaseSource source = new CaseSource(c.id(), c.state().code(), c.category().name(), c.createdAt(), c.status(),
+        return new CaseSource(c.id(), c.state().code(), c.category().name(), c.createdAt(), c.status(),
                 c.updatedAt(), c.cost(), c.currency(),
                 c.history().stream().map(s -> new CaseSource.StatusEntry(s.status(), s.at())).toList(),
-                c.decisions().stream().map(d -> new CaseSource.DecisionEntry(d.kind(), d.outcome(), d.at())).toList(),
+                c.decisions().stream().map(d -> new CaseSource.DecisionEntry(d.kind().name(), d.outcome(), d.at())).toList(),
                 c.pledges().isEmpty() ? null : c.pledges().stream().map(CaseSimulator.Pledge::amount)
                         .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add), accepted);
-        CaseFacts f = CaseFactsCalculator.compute(source, code -> c.state().region().name());
-        Object[] values = new Object[FactsRepository.COLUMN_COUNT];
-        int i = 0;
-        values[i++] = f.requestId();
-        values[i++] = f.requestingState();
-        values[i++] = f.region();
-        values[i++] = f.category();
-        values[i++] = utc(f.createdAt());
-        values[i++] = f.status().name();
-        values[i++] = utc(f.statusSince());
-        values[i++] = f.screeningOutcome();
-        values[i++] = f.balanceOutcome();
-        values[i++] = f.reviewDecision();
-        values[i++] = f.holdSeconds();
-        values[i++] = f.currency();
-        values[i++] = f.requestedCents();
-        values[i++] = f.pledgedCents();
-        values[i++] = f.matchedAt() == null ? null : utc(f.matchedAt());
-        for (long d : f.durations()) {
-            values[i++] = d < 0 ? null : d;
-        }
-        facts.add(values);
-    }
-
-    private static int[] factTypes() {
-        int[] types = new int[FactsRepository.COLUMN_COUNT];
-        Arrays.fill(types, Types.BIGINT);
-        int[] leading = {Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
-            Types.CHAR, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE};
-        System.arraycopy(leading, 0, types, 0, leading.length);
-        return types;
     }
 
     /** The decision records' inputs and findings, in the shapes the screening feature writes and reads. */
     private String inputs(CaseSimulator.SimulatedCase c, CaseSimulator.Decision d) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         switch (d.kind()) {
-            case CaseFactsCalculator.SCREENING_KIND -> {
+            case ARTICLE_III_SCREENING -> {
                 inputs.put("requestingState", c.state().code());
                 inputs.put("items", c.items().stream().map(item -> {
                     Map<String, Object> line = new LinkedHashMap<>();
@@ -388,11 +304,11 @@ public class HistoricCaseGenerator {
                 inputs.put("endUse", Map.of("statement", c.endUseStatement(), "facility", c.facility(),
                         "biosafetyLevel", c.biosafetyLevel()));
             }
-            case CaseFactsCalculator.BALANCE_KIND -> {
+            case ARTICLE_X_BALANCE -> {
                 inputs.put("requester", c.state().code());
                 inputs.put("holdLimitDays", 14);
             }
-            case CaseFactsCalculator.REVIEW_KIND -> {
+            case BALANCE_REVIEW -> {
                 inputs.put("screeningOutcome", d.screening().outcome());
                 inputs.put("conditions", "");
             }
@@ -404,9 +320,9 @@ public class HistoricCaseGenerator {
 
     private String findings(CaseSimulator.SimulatedCase c, CaseSimulator.Decision d, String version) {
         return switch (d.kind()) {
-            case CaseFactsCalculator.SCREENING_KIND -> write(screeningResult(c, d.screening(), version));
-            case CaseFactsCalculator.BALANCE_KIND -> write(balanceResult(c, d));
-            case CaseFactsCalculator.REVIEW_KIND -> write(Map.of("items", finalItems(c, d), "deniedInFull", d.deniedInFull()));
+            case ARTICLE_III_SCREENING -> write(screeningResult(c, d.screening(), version));
+            case ARTICLE_X_BALANCE -> write(balanceResult(c, d));
+            case BALANCE_REVIEW -> write(Map.of("items", finalItems(c, d), "deniedInFull", d.deniedInFull()));
             default -> write(Map.of("action", d.outcome()));
         };
     }
@@ -496,15 +412,11 @@ public class HistoricCaseGenerator {
         }
     }
 
-    private static final int[] OFFER_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.BOOLEAN, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-        Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE};
-
     private long writeOffers(int year, int count, Instant from, Instant to, Random random, List<String> offerors, Pool pool) {
         if (count == 0) {
             return 0;
         }
-        long firstSequence = reserve("OFF", year, count);
+        long firstSequence = references.reserve("OFF", year, count);
         long[] created = new long[count];
         long span = Math.max(1, to.toEpochMilli() - from.toEpochMilli());
         for (int i = 0; i < count; i++) {
@@ -515,11 +427,7 @@ public class HistoricCaseGenerator {
         Long written = transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                BulkInsert offers = new BulkInsert(connection, "offer", """
-                        id, offering_party, title, description, category, languages, capacity, remaining_capacity,
-                        funding_included, valid_until, status, submitted_by, created_at, updated_at""", OFFER_TYPES);
-                BulkInsert regions = new BulkInsert(connection, "offer_region", "offer_id, region",
-                        new int[] {Types.VARCHAR, Types.VARCHAR});
+                MatchingBulkLoad offers = new MatchingBulkLoad(connection);
                 List<Runnable> toPool = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     String id = "OFF-%d-%04d".formatted(year, firstSequence + i);
@@ -529,27 +437,26 @@ public class HistoricCaseGenerator {
                     LocalDate validUntil = LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(365 + random.nextInt(730));
                     int capacity = 1 + random.nextInt(random.nextDouble() < 0.8 ? 5 : 40);
                     boolean organisation = party.length() != 3;
-                    String state = validUntil.isBefore(LocalDate.ofInstant(until, ZoneOffset.UTC)) ? "EXPIRED"
-                            : random.nextDouble() < 0.04 ? "WITHDRAWN" : "PUBLISHED";
-                    offers.add(id, party, category.label() + " offered by " + party, "Historic offer (generated).",
-                            category.name(), random.nextDouble() < 0.4 ? "en,fr" : "en", capacity,
+                    OfferStatus state = validUntil.isBefore(LocalDate.ofInstant(until, ZoneOffset.UTC)) ? OfferStatus.EXPIRED
+                            : random.nextDouble() < 0.04 ? OfferStatus.WITHDRAWN : OfferStatus.PUBLISHED;
+                    offers.offer(id, party, category.label() + " offered by " + party, "Historic offer (generated).",
+                            category, random.nextDouble() < 0.4 ? "en,fr" : "en", capacity,
                             random.nextInt(capacity + 1), random.nextDouble() < 0.4, validUntil, state,
-                            party.toLowerCase() + (organisation ? "-focal" : "-ncp"), utc(at), utc(at));
+                            party.toLowerCase() + (organisation ? "-focal" : "-ncp"), at);
                     List<Region> eligible = new ArrayList<>(List.of(Region.values()));
                     if (random.nextDouble() >= 0.15) {
                         java.util.Collections.shuffle(eligible, random);
                         eligible = eligible.subList(0, 1 + random.nextInt(3));
                     }
                     for (Region region : eligible) {
-                        regions.add(id, region.name());
+                        offers.offerRegion(id, region);
                     }
                     Instant validEnd = validUntil.atStartOfDay().toInstant(ZoneOffset.UTC);
-                    toPool.add(() -> pool.add(category, id, at, state.equals("WITHDRAWN") ? at : validEnd));
+                    toPool.add(() -> pool.add(category, id, at, state == OfferStatus.WITHDRAWN ? at : validEnd));
                 }
                 offers.close();
-                regions.close();
                 toPool.forEach(Runnable::run);
-                return offers.written() + regions.written();
+                return offers.written();
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot write generated offers", e);
             } finally {
@@ -573,17 +480,13 @@ public class HistoricCaseGenerator {
             }
             connection.setAutoCommit(true);
             try (var statement = connection.createStatement()) {
-                for (String table : List.of("metrics_case", "metrics_cell", "metrics_offer_cell")) {
+                for (String table : FactsBulkLoad.TABLES) {
                     statement.execute("VACUUM (ANALYZE) " + table);
                 }
-                List<String> others = new ArrayList<>(List.of("assistance_request", "request_item", "request_status_history",
-                        "decision_record", "reference_counter"));
-                for (String optional : List.of(OptionalTables.PLEDGE, OptionalTables.OFFER, OptionalTables.OFFER_REGION,
-                        OptionalTables.MATCH_PROPOSAL)) {
-                    if (tables.has(optional)) {
-                        others.add(optional);
-                    }
-                }
+                List<String> others = new ArrayList<>(RequestBulkLoad.TABLES);
+                others.addAll(DecisionBulkLoad.TABLES);
+                others.addAll(MatchingBulkLoad.TABLES);
+                others.addAll(PledgeBulkLoad.TABLES);
                 for (String table : others) {
                     statement.execute("ANALYZE " + table);
                 }
@@ -611,10 +514,6 @@ public class HistoricCaseGenerator {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
     }
 
     private static Instant min(Instant a, Instant b) {

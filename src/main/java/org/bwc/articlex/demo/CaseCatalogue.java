@@ -1,4 +1,4 @@
-package org.bwc.articlex.metrics;
+package org.bwc.articlex.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

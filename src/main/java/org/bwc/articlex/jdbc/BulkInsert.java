@@ -1,4 +1,4 @@
-package org.bwc.articlex.metrics;
+package org.bwc.articlex.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,9 +10,10 @@ import java.util.List;
 /**
  * Multi-row INSERTs ({@code VALUES (...), (...), ...}) on one connection, with explicit SQL types for nulls: rows are
  * collected and written on {@link #flush()}, in chunks of the same statement text so that the driver prepares it once.
- * Portable between H2 and PostgreSQL.
+ * Portable between H2 and PostgreSQL. Used by the owning packages' bulk loads (e.g. {@code intake.RequestBulkLoad}),
+ * which alone name their tables and columns (docs/development.md, "Table ownership").
  */
-final class BulkInsert {
+public final class BulkInsert {
 
     private final Connection connection;
     private final String table;
@@ -24,7 +25,7 @@ final class BulkInsert {
     private long written;
 
     /** @param types the {@link java.sql.Types} of the columns, for nulls */
-    BulkInsert(Connection connection, String table, String columns, int[] types) {
+    public BulkInsert(Connection connection, String table, String columns, int[] types) {
         this.connection = connection;
         this.table = table;
         this.columns = columns;
@@ -32,7 +33,7 @@ final class BulkInsert {
         this.rowsPerStatement = Math.max(1, Math.min(500, 30_000 / types.length));
     }
 
-    void add(Object... values) throws SQLException {
+    public void add(Object... values) throws SQLException {
         if (values.length != types.length) {
             throw new IllegalArgumentException(table + ": " + values.length + " values for " + types.length + " columns");
         }
@@ -40,7 +41,7 @@ final class BulkInsert {
     }
 
     /** Writes what was added (call the tables' flushes parent first, for the foreign keys). */
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         int from = 0;
         while (pending.size() - from >= rowsPerStatement) {
             if (full == null) {
@@ -57,7 +58,7 @@ final class BulkInsert {
         pending.clear();
     }
 
-    void close() throws SQLException {
+    public void close() throws SQLException {
         flush();
         if (full != null) {
             full.close();
@@ -65,7 +66,7 @@ final class BulkInsert {
         }
     }
 
-    long written() {
+    public long written() {
         return written;
     }
 
