@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.security.WebappSession;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseScenario;
@@ -222,7 +223,7 @@ abstract class ConcurrentCompletionScenarios extends CaseScenario {
     }
 
     private long requestCount() {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseWalk.ASSISTANCE_REQUEST).count();
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AssistanceRequestProcess.PROCESS_ID).count();
     }
 
     private JsonNode read(String body) {
