@@ -71,9 +71,17 @@ public class FollowUps implements RequestSections.FollowUpSource {
     }
 
     /** Answers of one party given in a year (for the national report's draft). */
-    long answeredBy(String party, int year) {
+    public long answeredBy(String party, int year) {
         return jdbc.sql("SELECT COUNT(*) FROM follow_up WHERE party = ? AND state = 'ANSWERED' AND answered_at >= ? AND answered_at < ?")
                 .params(party, utc(yearStart(year)), utc(yearStart(year + 1))).query(Long.class).single();
+    }
+
+    /** "REQ-…: further needs" of every answer of one party in a year that names some (for the national report's draft). */
+    public List<String> furtherNeedsNamedBy(String party, int year) {
+        return jdbc.sql("""
+                SELECT request_id || ': ' || further_needs FROM follow_up
+                WHERE party = ? AND state = 'ANSWERED' AND further_needs IS NOT NULL AND answered_at >= ? AND answered_at < ?
+                ORDER BY request_id""").params(party, utc(yearStart(year)), utc(yearStart(year + 1))).query(String.class).list();
     }
 
     /** Counts per state and equipment answer, over the parties asked in {@code year} (all years when null). */

@@ -2,6 +2,7 @@ package org.bwc.articlex.matching;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,13 +81,14 @@ class MatchProposals {
 
     /** Accepted matches serving requests of the same State and category. */
     List<ActiveMatch> activeMatchesOf(String state, AssistanceCategory category) {
-        return jdbc.sql("""
-                SELECT p.offer_id, p.request_id, r.requesting_state, r.category
-                FROM match_proposal p JOIN assistance_request r ON r.id = p.request_id
-                WHERE p.status = 'ACCEPTED' AND r.requesting_state = ? AND r.category = ?""")
-                .params(state, category.name())
-                .query((rs, n) -> new ActiveMatch(rs.getString("offer_id"), rs.getString("request_id"),
-                        rs.getString("requesting_state"), AssistanceCategory.valueOf(rs.getString("category"))))
+        List<String> requestIds = requests.idsOf(state, category);
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT offer_id, request_id FROM match_proposal WHERE status = 'ACCEPTED' AND request_id IN ("
+                        + String.join(", ", Collections.nCopies(requestIds.size(), "?")) + ")")
+                .params(requestIds)
+                .query((rs, n) -> new ActiveMatch(rs.getString("offer_id"), rs.getString("request_id"), state, category))
                 .list();
     }
 

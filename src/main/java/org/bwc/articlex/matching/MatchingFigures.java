@@ -91,4 +91,15 @@ public class MatchingFigures {
                 });
         return counts;
     }
+
+    /** The offers {@code party} registered in [from, to), by id. */
+    public List<String> offersMadeBy(String party, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT id FROM offer WHERE offering_party = ? AND created_at >= ? AND created_at < ? ORDER BY id")
+                .params(party, from, to).query(String.class).list();
+    }
+
+    /** Every offer {@code party} ever registered. */
+    public List<String> offersOf(String party) {
+        return jdbc.sql("SELECT id FROM offer WHERE offering_party = ?").param(party).query(String.class).list();
+    }
 }

@@ -2,11 +2,11 @@ package org.bwc.articlex.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.web.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -33,10 +33,16 @@ class CaseVisibilityFirst implements HandlerInterceptor {
     private static final String DECIDED_BY_FUNDING = "/api/requests/{id}/pledges";
     private static final String FUNDING_VIEW = "/api/requests/{id}/funding";
 
-    private final JdbcClient jdbc;
+    // looked up on first use: the owning packages' beans depend on this configuration's beans in turn
+    private final ObjectProvider<CaseParties.OfRequests> requests;
+    private final ObjectProvider<CaseParties.OfOffers> offers;
+    private final ObjectProvider<CaseParties.OfConcerns> concerns;
 
-    CaseVisibilityFirst(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CaseVisibilityFirst(ObjectProvider<CaseParties.OfRequests> requests, ObjectProvider<CaseParties.OfOffers> offers,
+            ObjectProvider<CaseParties.OfConcerns> concerns) {
+        this.requests = requests;
+        this.offers = offers;
+        this.concerns = concerns;
     }
 
     @Override
@@ -66,30 +72,22 @@ class CaseVisibilityFirst implements HandlerInterceptor {
     }
 
     private boolean requestVisible(String id, Caller caller) {
-        List<String> state = jdbc.sql("SELECT requesting_state FROM assistance_request WHERE id = ?").param(id)
-                .query(String.class).list();
+        Optional<String> state = requests.getObject().requestingState(id);
         if (state.isEmpty()) {
             return false;
         }
-        if (caller.isSecretariat() || caller.represents(state.get(0))) {
-            return true;
-        }
-        List<String> offeringParties = jdbc.sql("""
-                SELECT o.offering_party FROM offer o
-                WHERE o.id IN (SELECT r.matched_offer_id FROM assistance_request r WHERE r.id = ?)
-                   OR o.id IN (SELECT p.offer_id FROM match_proposal p WHERE p.request_id = ?)""")
-                .params(id, id).query(String.class).list();
-        return offeringParties.stream().anyMatch(party -> caller.groups().contains(groupOf(party)));
+        return caller.isSecretariat() || caller.represents(state.get())
+                || offers.getObject().offeringPartiesShown(id).stream().anyMatch(party -> caller.groups().contains(groupOf(party)));
     }
 
     private boolean offerVisible(String id, Caller caller, boolean reading) {
-        List<String> party = jdbc.sql("SELECT offering_party FROM offer WHERE id = ?").param(id).query(String.class).list();
-        return !party.isEmpty() && (reading || caller.isSecretariat() || caller.groups().contains(groupOf(party.get(0))));
+        Optional<String> party = offers.getObject().offeringParty(id);
+        return party.isPresent() && (reading || caller.isSecretariat() || caller.groups().contains(groupOf(party.get())));
     }
 
     private boolean concernVisible(String id, Caller caller) {
-        List<String> party = jdbc.sql("SELECT raised_by FROM concern WHERE id = ?").param(id).query(String.class).list();
-        return !party.isEmpty() && (caller.isSecretariat() || caller.groups().contains(groupOf(party.get(0))));
+        Optional<String> party = concerns.getObject().raisedBy(id);
+        return party.isPresent() && (caller.isSecretariat() || caller.groups().contains(groupOf(party.get())));
     }
 
     private static String groupOf(String party) {

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -57,10 +57,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
-    private final JdbcClient jdbc;
+    private final ObjectProvider<CaseParties.OfRequests> requestParties;
+    private final ObjectProvider<CaseParties.OfOffers> offerParties;
+    private final ObjectProvider<CaseParties.OfConcerns> concernParties;
 
-    SecurityConfiguration(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SecurityConfiguration(ObjectProvider<CaseParties.OfRequests> requestParties,
+            ObjectProvider<CaseParties.OfOffers> offerParties, ObjectProvider<CaseParties.OfConcerns> concernParties) {
+        this.requestParties = requestParties;
+        this.offerParties = offerParties;
+        this.concernParties = concernParties;
     }
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
@@ -229,7 +234,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new CaseVisibilityFirst(jdbc)).addPathPatterns("/api/**");
+        registry.addInterceptor(new CaseVisibilityFirst(requestParties, offerParties, concernParties)).addPathPatterns("/api/**");
         registry.addInterceptor(new StateScopeFirst()).addPathPatterns("/api/**");
     }
 

@@ -46,20 +46,6 @@ class TableOwnershipTest {
     /** The classes allowed to name Camunda's tables in SQL, each saying why in its own comment. */
     static final Set<String> ENGINE_TABLE_READERS = Set.of("metrics.EngineTables");
 
-    /**
-     * Crossings that predate the rule and are still to be routed through their owner; the list only shrinks: a new
-     * crossing fails the build, and so does one listed here that has gone (remove it from the list).
-     */
-    static final Set<String> NOT_YET_ROUTED = Set.of(
-            "matching/MatchProposals.java names assistance_request (owned by intake)",
-            "nationalreports/NationalReportDraft.java names assistance_request (owned by intake)",
-            "nationalreports/NationalReportDraft.java names offer (owned by matching)",
-            "nationalreports/NationalReportDraft.java names request_status_history (owned by intake)",
-            "nationalreports/NationalReportDraft.java names follow_up (owned by followup)",
-            "security/CaseVisibilityFirst.java names assistance_request (owned by intake)",
-            "security/CaseVisibilityFirst.java names offer (owned by matching)",
-            "security/CaseVisibilityFirst.java names match_proposal (owned by matching)",
-            "security/CaseVisibilityFirst.java names concern (owned by concern)");
 
     private static final Path MAIN = Path.of("src/main/java/org/bwc/articlex");
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
@@ -70,8 +56,7 @@ class TableOwnershipTest {
     @Test
     void everyTableIsNamedInSqlOnlyByItsOwningPackage() {
         List<String> found = violations(MAIN);
-        assertThat(found).as("SQL naming another package's table").isSubsetOf(NOT_YET_ROUTED);
-        assertThat(NOT_YET_ROUTED).as("crossings routed by now: remove them from NOT_YET_ROUTED").isSubsetOf(found);
+        assertThat(found).as("SQL naming another package's table").isEmpty();
     }
 
     @Test

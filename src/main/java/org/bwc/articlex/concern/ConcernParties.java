@@ -1,0 +1,22 @@
+package org.bwc.articlex.concern;
+
+import java.util.Optional;
+import org.bwc.articlex.security.CaseParties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The concern package's answer to "who raised this concern?", asked before every {@code /api/concerns/{id}} call. */
+@Component
+class ConcernParties implements CaseParties.OfConcerns {
+
+    private final JdbcClient jdbc;
+
+    ConcernParties(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<String> raisedBy(String concernId) {
+        return jdbc.sql("SELECT raised_by FROM concern WHERE id = ?").param(concernId).query(String.class).optional();
+    }
+}
