@@ -1,62 +1,100 @@
 package org.bwc.articlex.process;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Year;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out case references such as {@code REQ-2026-0042}: one counter per prefix and year. The counter row
- * stays locked by the caller's transaction until it commits, so concurrent submissions get distinct numbers
- * and a rolled-back submission gives its number back.
+ * Hands out case references such as {@code REQ-2026-0042}: one counter row per prefix and year, shared by every
+ * node on the database. Each number is taken by one statement that commits at once (auto-commit: the row is locked
+ * for that statement only, one round trip), so concurrent submissions never wait for each other's transactions (see
+ * docs/operations.md, "Case references"). The price is that a submission rolled back after taking its number leaves a
+ * gap: numbers are unique and increasing, not necessarily consecutive.
+ *
+ * <p>The statements run on a small pool of their own, in plain JDBC: taking a second connection from the application's
+ * pool while the caller's transaction holds one would deadlock once every connection belongs to a waiting submission,
+ * and a Spring {@code JdbcTemplate} would keep the connection bound to the caller's transaction until it ends.
  */
 @Component
-public class CaseReferences {
+public class CaseReferences implements DisposableBean {
 
-    private final JdbcClient jdbc;
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,5}");
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final HikariDataSource counters;
+    private final String takeNext;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
 
-    public CaseReferences(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    public CaseReferences(DataSourceProperties database, Clock clock) {
+        this.counters = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        this.counters.setPoolName("case-references");
+        this.counters.setMaximumPoolSize(4);
+        this.counters.setMinimumIdle(0);
+        this.counters.setAutoCommit(true);
+        // the updated value in the same statement: PostgreSQL's RETURNING, H2's data change delta table
+        String increment = "UPDATE reference_counter SET last_value = last_value + 1 WHERE prefix = ? AND counter_year = ?";
+        this.takeNext = counters.getJdbcUrl().startsWith("jdbc:postgresql:") ? increment + " RETURNING last_value"
+                : "SELECT last_value FROM FINAL TABLE (" + increment + ")";
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefix) {
+        if (!PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("Not a reference prefix: " + prefix);
+        }
         int year = Year.now(clock).getValue();
-        if (increment(prefix, year) == 0) {
+        Integer value = take(prefix, year);
+        if (value == null) {
             createCounter(prefix, year);
-            if (increment(prefix, year) == 0) {
+            value = take(prefix, year);
+            if (value == null) {
                 throw new IllegalStateException("No " + prefix + " counter for " + year);
             }
         }
-        int value = jdbc.sql("SELECT last_value FROM reference_counter WHERE prefix = ? AND counter_year = ?")
-                .params(prefix, year).query(Integer.class).single();
         return "%s-%d-%04d".formatted(prefix, year, value);
     }
 
-    private int increment(String prefix, int year) {
-        return jdbc.sql("UPDATE reference_counter SET last_value = last_value + 1 WHERE prefix = ? AND counter_year = ?")
-                .params(prefix, year).update();
+    /** The next number of the year, or null when the year has no counter yet. */
+    private Integer take(String prefix, int year) {
+        try (Connection connection = counters.getConnection();
+                PreparedStatement statement = connection.prepareStatement(takeNext)) {
+            statement.setString(1, prefix);
+            statement.setInt(2, year);
+            try (ResultSet next = statement.executeQuery()) {
+                return next.next() ? next.getInt(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the next " + prefix + " reference of " + year, e);
+        }
     }
 
-    /** The first case of a year creates its counter, in a transaction of its own so a race costs nothing. */
+    /** The first case of a year creates its counter; two nodes racing to create it both go on with the one row. */
     private void createCounter(String prefix, int year) {
-        try {
-            ownTransaction.executeWithoutResult(status -> jdbc
-                    .sql("INSERT INTO reference_counter (prefix, counter_year, last_value) VALUES (?, ?, 0)")
-                    .params(prefix, year).update());
-        } catch (DuplicateKeyException createdByAnotherSubmission) {
-            // the counter exists now, which is all we need
+        try (Connection connection = counters.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "INSERT INTO reference_counter (prefix, counter_year, last_value) VALUES (?, ?, 0)")) {
+            statement.setString(1, prefix);
+            statement.setInt(2, year);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new IllegalStateException("Cannot create the " + prefix + " counter of " + year, e);
+            }
+            // created by another submission meanwhile, which is all we need
         }
+    }
+
+    @Override
+    public void destroy() {
+        counters.close();
     }
 }

@@ -21,15 +21,15 @@ class CheckArticleXBalanceDelegate implements JavaDelegate {
 
     private final RequestRepository requests;
     private final StatesRegistry states;
-    private final ArticleXBalancePolicy policy;
+    private final ScreeningLists lists;
     private final DecisionRecords decisions;
     private final ProcessDurations durations;
 
-    CheckArticleXBalanceDelegate(RequestRepository requests, StatesRegistry states, ArticleXBalancePolicy policy,
+    CheckArticleXBalanceDelegate(RequestRepository requests, StatesRegistry states, ScreeningLists lists,
             DecisionRecords decisions, ProcessDurations durations) {
         this.requests = requests;
         this.states = states;
-        this.policy = policy;
+        this.lists = lists;
         this.decisions = decisions;
         this.durations = durations;
     }
@@ -45,7 +45,7 @@ class CheckArticleXBalanceDelegate implements JavaDelegate {
         long holdLimitDays = ProcessDurations.days(durations.getReferralHoldLimit(), decisions.now());
         BalanceInput input = new BalanceInput(states.require(request.requestingState()), screening, decisions, holdDays,
                 holdLimitDays);
-        BalanceResult result = policy.check(input);
+        BalanceResult result = lists.balance().check(input);
         decisions.record(id, DecisionKind.ARTICLE_X_BALANCE, result.outcome().name(),
                 result.flags().stream().map(Enum::name).toList(),
                 java.util.Map.of("screeningDecisionId", screeningRecord.id(), "holdDays", holdDays,

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 class ScreenArticleIIIDelegate implements JavaDelegate {
 
     private final RequestRepository requests;
-    private final ArticleIIIScreeningPolicy policy;
+    private final ScreeningLists lists;
     private final DecisionRecords decisions;
 
-    ScreenArticleIIIDelegate(RequestRepository requests, ArticleIIIScreeningPolicy policy, DecisionRecords decisions) {
+    ScreenArticleIIIDelegate(RequestRepository requests, ScreeningLists lists, DecisionRecords decisions) {
         this.requests = requests;
-        this.policy = policy;
+        this.lists = lists;
         this.decisions = decisions;
     }
 
@@ -27,7 +27,7 @@ class ScreenArticleIIIDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String id = execution.getProcessBusinessKey();
         ScreeningInput input = inputOf(requests, id);
-        ScreeningResult result = policy.screen(input);
+        ScreeningResult result = lists.screening().screen(input);
         decisions.record(id, DecisionKind.ARTICLE_III_SCREENING, result.outcome().name(), result.rules(), input, result,
                 null, null, Actor.SYSTEM, result.controlListVersion());
         execution.setVariable(AssistanceRequestProcess.VAR_SCREENING_OUTCOME, result.outcome().name());

@@ -1,9 +1,11 @@
 package org.bwc.articlex.screening;
 
 import org.bwc.articlex.intake.RequestSections;
+import org.bwc.articlex.reference.ReferenceDirectory;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** The control list and Security Council measures are read once, at start-up; the policies are stateless. */
 @Configuration(proxyBeanMethods = false)
@@ -16,18 +18,23 @@ class ScreeningConfiguration {
 
     /**
      * From {@code articlex.reference.directory} when set (validated here: a bad list stops the start with
-     * its file, line and reason), otherwise the lists shipped in the jar.
+     * its file, line and reason), otherwise the lists shipped in the jar, built in the background.
      */
     @Bean
-    ArticleIIIScreeningPolicy articleIIIScreeningPolicy(org.bwc.articlex.reference.ReferenceDirectory directory) {
-        if (directory.isShipped()) {
-            return ArticleIIIScreeningPolicy.fromClasspath();
-        }
-        return new ArticleIIIScreeningPolicy(ControlList.load(directory), SecurityCouncilMeasures.load(directory));
+    ScreeningLists screeningLists(ReferenceDirectory directory) {
+        return ScreeningLists.of(directory);
+    }
+
+    /** For whoever needs the policy itself; the delegates ask {@link ScreeningLists} when they run. */
+    @Bean
+    @Lazy
+    ArticleIIIScreeningPolicy articleIIIScreeningPolicy(ScreeningLists lists) {
+        return lists.screening();
     }
 
     @Bean
-    ArticleXBalancePolicy articleXBalancePolicy(ArticleIIIScreeningPolicy screening) {
-        return new ArticleXBalancePolicy(screening.controlList(), screening.securityCouncilMeasures());
+    @Lazy
+    ArticleXBalancePolicy articleXBalancePolicy(ScreeningLists lists) {
+        return lists.balance();
     }
 }
