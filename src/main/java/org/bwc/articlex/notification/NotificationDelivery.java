@@ -9,6 +9,7 @@ import jakarta.mail.internet.AddressException;
 import java.time.Clock;
 import java.util.Optional;
 import org.bwc.articlex.security.ApplicationCalls;
+import org.bwc.articlex.web.DatabaseUnavailable;
 import org.bwc.articlex.web.ConflictException;
 import org.bwc.articlex.web.NotFoundException;
 import org.camunda.bpm.engine.ManagementService;
@@ -120,8 +121,42 @@ public class NotificationDelivery {
                     + notification.recipientAddress() + " failed: " + reason, failure);
         }
         // committed at once, whatever happens to the job's own transaction: a retry of this job must not resend
-        ownTransaction.executeWithoutResult(tx -> notifications.markSent(notificationId, clock.instant()));
+        recordSent(notificationId);
         log.info("Notification {} ({}) e-mailed to {}", notificationId, notification.subject(), notification.recipientAddress());
+    }
+
+    /**
+     * The SMTP server has accepted the e-mail: SENT must be recorded, or a retry of the job sends it again. When the
+     * database is away at that moment (a restart, a fail-over), the attempt is repeated every two seconds for as long
+     * as the job's lock keeps any other thread or node off this job (three quarters of it), so that an outage shorter
+     * than that costs no second e-mail. Longer, or a crash right here, leaves the one window no database can close: the
+     * job is retried and the e-mail goes out again under the same {@code Message-ID} (RELIABILITY.md, scenario 2).
+     */
+    private void recordSent(String notificationId) {
+        long deadline = System.nanoTime() + sentRecordPatience().toNanos();
+        while (true) {
+            try {
+                ownTransaction.executeWithoutResult(tx -> notifications.markSent(notificationId, clock.instant()));
+                return;
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.causedBy(failure) || System.nanoTime() > deadline) {
+                    throw failure;
+                }
+                log.warn("Notification {} was e-mailed but the database is away; recording SENT again in 2 s", notificationId);
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private java.time.Duration sentRecordPatience() {
+        JobExecutor jobExecutor = engineConfiguration.getJobExecutor();
+        long lockMillis = jobExecutor == null ? 0 : jobExecutor.getLockTimeInMillis();
+        return java.time.Duration.ofMillis(lockMillis * 3 / 4);
     }
 
     private BpmnError undeliverable(String notificationId, String reason) {

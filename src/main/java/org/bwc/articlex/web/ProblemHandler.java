@@ -35,6 +35,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final DatabaseUnavailable unavailable;
+
+    ProblemHandler(DatabaseUnavailable unavailable) {
+        this.unavailable = unavailable;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         return validationProblem(e.errors());
@@ -86,14 +92,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         + "Read the case again before retrying");
     }
 
+    /** The database is away (docs/operations.md): 503 with Retry-After, whatever wrapped the cause. */
+    private ResponseEntity<Object> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", DatabaseUnavailableFilter.rootMessage(e));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(unavailable.problem());
+    }
+
     /** The cause goes to the log, never to the caller. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         if (lostRaceCause(e)) {
-            return lostRace(e);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(lostRace(e));
         }
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be processed; nothing was changed");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be processed; nothing was changed"));
     }
 
     @Override

@@ -22,7 +22,8 @@ class CrashIT {
     private static final String SCENARIO = "crash";
     private static final String DATABASE = "articlex";
     private static final int CASES = Integer.getInteger("reliability.crash.cases", 500);
-    private static final int THREADS = Integer.getInteger("reliability.threads", 6);
+    private static final int IN_TRANSIT = Math.max(1, CASES / 10);
+    private static final int THREADS = Integer.getInteger("reliability.threads", 16);
     private static final List<Stage> WAIT_STATES = List.of(Stage.REVIEW, Stage.BALANCE_REVIEW, Stage.OFFEROR, Stage.FUNDING,
             Stage.IMPLEMENTATION);
 
@@ -66,12 +67,15 @@ class CrashIT {
         Map<Stage, Long> before = Lifecycle.byStage(cases);
         Reliability.report(SCENARIO, "in flight by wait state", before);
         Checks db = new Checks(pg, DATABASE);
+
+        // and some in transit: accepted, their process not yet started by the job executor when the process dies
+        List<Case> inTransit = Reliability.parallel(THREADS, IN_TRANSIT, i -> lifecycle.send(false));
         long notificationsBefore = db.notifications();
         long pendingBefore = db.notifications("PENDING");
-        Reliability.report(SCENARIO, "notifications at the kill (pending)", notificationsBefore + " (" + pendingBefore + ")");
-
         long killed = System.nanoTime();
         node.kill9();
+        Reliability.report(SCENARIO, "notifications at the kill (pending)", notificationsBefore + " (" + pendingBefore + ")");
+        Reliability.report(SCENARIO, "in transit at the kill (submitted, not yet waited for)", inTransit.size());
         Reliability.report(SCENARIO, "jobs locked by the killed process", db.rows(
                 "SELECT count(*) AS n FROM act_ru_job WHERE lock_owner_ IS NOT NULL").get(0).get("n"));
         node.start();
@@ -81,7 +85,9 @@ class CrashIT {
         for (Case c : cases) {
             assertThat(lifecycle.observe(c)).as(c.id).isEqualTo(c.stage());
         }
-        // ... and goes on from there: one step each, then the clear requests to completion
+        // those in transit arrive at the completeness review
+        Reliability.parallel(THREADS, inTransit.size(), i -> lifecycle.arrive(inTransit.get(i)));
+        // ... and goes on from there: one step each
         long resumed = System.nanoTime();
         Reliability.parallel(THREADS, cases.size(), i -> lifecycle.advance(cases.get(i)));
         Reliability.reportSince(SCENARIO, "one step further for every request", resumed);
@@ -99,7 +105,7 @@ class CrashIT {
         int received = mail.received();
         int duplicates = mail.duplicates();
         long distinct = mail.messages().stream().map(MailServer::messageId).distinct().count();
-        Reliability.report(SCENARIO, "requests", cases.size());
+        Reliability.report(SCENARIO, "requests (in wait states / in transit)", cases.size() + " / " + inTransit.size());
         Reliability.report(SCENARIO, "notifications (rows / SENT / FAILED)", rows + " / " + sent + " / " + db.notifications("FAILED"));
         Reliability.report(SCENARIO, "e-mails received by SMTP (distinct Message-IDs)", received + " (" + distinct + ")");
         Reliability.report(SCENARIO, "lost", rows - distinct);

@@ -169,12 +169,26 @@ public final class Lifecycle {
 
     /** Submitted by its State's contact point: waiting at the completeness review. */
     public Case submit(boolean referred) {
+        Case c = send(referred);
+        arrive(c);
+        return c;
+    }
+
+    /**
+     * Submitted by its State's contact point and not waited for: in transit (no stage yet) until the job executor has
+     * started its process; {@link #arrive(Case)} waits for that.
+     */
+    public Case send(boolean referred) {
         int n = counter.getAndIncrement();
         String state = referred ? REFERRED_STATES.get(n % REFERRED_STATES.size()) : CLEAR_STATES.get(n % CLEAR_STATES.size());
         Map<String, Object> body = referred ? referredRequest(state) : clearRequest(state);
         Http.Reply submitted = as(ncp(state)).post("/api/requests", body);
         expect(submitted, 201, "submit a request of " + state);
-        Case c = new Case(submitted.json().get("id").asText(), referred, state, null);
+        return new Case(submitted.json().get("id").asText(), referred, state, null);
+    }
+
+    /** Waits until a request {@link #send(boolean) sent} waits at the completeness review. */
+    public Case arrive(Case c) {
         awaitTask(c, CASEWORKER, "reviewCompleteness");
         c.stage = Stage.REVIEW;
         return c;
