@@ -88,6 +88,15 @@ class TwoNodeClusterIT {
         Thread killer = new Thread(() -> kill.putAll(killHalfWay(balancer, completed, db)), "killer");
         killer.start();
         long driving = System.nanoTime();
+        Thread progress = new Thread(() -> {
+            while (completed.get() < LIFECYCLES) {
+                Reliability.sleep(30_000);
+                Reliability.report(SCENARIO, "progress", completed.get() + " lifecycles completed after "
+                        + Reliability.seconds(driving) + " s");
+            }
+        }, "progress");
+        progress.setDaemon(true);
+        progress.start();
         Reliability.parallel(THREADS, LIFECYCLES, i -> {
             Case c = lifecycle.submit(i % REFERRED_EVERY == REFERRED_EVERY - 1);
             cases.add(c);
