@@ -1,7 +1,7 @@
 package org.bwc.articlex.security;
 
 import java.util.Locale;
-import org.bwc.articlex.process.StartupLock;
+import org.bwc.articlex.jdbc.StartupLock;
 import org.bwc.articlex.reference.StateParty;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StatesRegistry;

@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
-import org.bwc.articlex.process.StartupLock;
+import org.bwc.articlex.jdbc.StartupLock;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StateParty;
 import org.bwc.articlex.reference.StatesRegistry;

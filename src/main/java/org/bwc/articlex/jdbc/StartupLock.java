@@ -1,4 +1,4 @@
-package org.bwc.articlex.process;
+package org.bwc.articlex.jdbc;
 
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
