@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import org.bwc.articlex.jdbc.StartupLock;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StateParty;
 import org.bwc.articlex.reference.StatesRegistry;
@@ -32,14 +33,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The role model, written to the engine at every start-up in every profile, idempotently (existing permissions are
- * kept, missing ones added; a cluster node that loses the race to write them retries once):
+ * kept, missing ones added), under the cluster's start-up lock ({@link StartupLock}):
  *
  * <table>
  * <tr><th>who</th><th>gets</th></tr>
@@ -78,11 +76,11 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
     private final ScraperAccount scraper;
     private final CamundaBpmProperties camunda;
     private final Environment environment;
-    private final TransactionTemplate transaction;
+    private final StartupLock startupLock;
 
     GlobalAuthorizations(IdentityService identity, AuthorizationService authorizations, FilterService filters,
             StatesRegistry states, AdminAccount admin, ScraperAccount scraper, CamundaBpmProperties camunda,
-            Environment environment, PlatformTransactionManager transactions) {
+            Environment environment, StartupLock startupLock) {
         this.scraper = scraper;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -91,17 +89,13 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
         this.admin = admin;
         this.camunda = camunda;
         this.environment = environment;
-        this.transaction = new TransactionTemplate(transactions);
+        this.startupLock = startupLock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        try {
-            transaction.executeWithoutResult(status -> writeAll());
-        } catch (DataAccessException | org.camunda.bpm.engine.ProcessEngineException raceWithAnotherNode) {
-            log.info("Authorizations were being written by another node ({}); checking again", raceWithAnotherNode.getMessage());
-            transaction.executeWithoutResult(status -> writeAll());
-        }
+        // nodes started at the same moment write one after the other, each seeing what the one before wrote
+        startupLock.seed(this::writeAll);
         if (!environment.acceptsProfiles(Profiles.of(EngineSecurityPlugin.DEV_PROFILE)) && !anAdministratorExists()) {
             throw new IllegalStateException("No administrator exists and none is configured: set ARTICLEX_ADMIN_USER and "
                     + "ARTICLEX_ADMIN_PASSWORD for the first start (the Admin webapp's set-up page is closed)");
@@ -195,10 +189,19 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
                 || identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0;
     }
 
+    /**
+     * The Tasklist filter everyone reads ({@code articlex.tasklist.shared-filter}), created here under the start-up
+     * lock rather than by the starter's {@code camunda.bpm.filter.create}, which two nodes started at once would
+     * both create (filter names are not unique in Camunda's table).
+     */
     private void sharedFilter() {
-        String name = camunda.getFilter() == null ? null : camunda.getFilter().getCreate();
-        if (name == null) {
+        String name = environment.getProperty("articlex.tasklist.shared-filter");
+        if (name == null || name.isBlank()) {
             return;
+        }
+        if (filters.createFilterQuery().filterName(name).count() == 0) {
+            filters.saveFilter(filters.newTaskFilter(name));
+            log.info("Created the shared Tasklist filter '{}'", name);
         }
         for (Filter filter : filters.createFilterQuery().filterName(name).list()) {
             if (filter.getOwner() == null) {
