@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Scenario 7 of RELIABILITY.md: {@code pg_dump} of a running system with cases in every wait state, restored into a
  * fresh database; the application started on the copy continues every case to its end, and its new reference
- * numbers continue those of the copy. PostgreSQL 15 of the machine ({@link Pg15Server}): its {@code pg_dump} is the
+ * numbers continue those of the copy. the machine's PostgreSQL ({@link MachinePgServer}): its {@code pg_dump} is the
  * one this machine has.
  */
 class BackupRestoreIT {
@@ -26,7 +26,7 @@ class BackupRestoreIT {
     private static final String SCENARIO = "backup-restore";
     private static final int PER_STAGE = Integer.getInteger("reliability.backup.per-stage", 3);
 
-    private static Pg15Server pg;
+    private static MachinePgServer pg;
     private static MailServer mail;
     private static AppNode original;
     private static AppNode restored;
@@ -44,12 +44,12 @@ class BackupRestoreIT {
         }
     }
 
-    static AppNode node(String name, Pg15Server pg, String database, MailServer mail) {
+    static AppNode node(String name, MachinePgServer pg, String database, MailServer mail) {
         return new AppNode(name)
                 .env("SPRING_PROFILES_ACTIVE", "postgres")
                 .env("ARTICLEX_DB_URL", pg.jdbcUrl(database))
-                .env("ARTICLEX_DB_USER", Pg15Server.USER)
-                .env("ARTICLEX_DB_PASSWORD", Pg15Server.PASSWORD)
+                .env("ARTICLEX_DB_USER", MachinePgServer.USER)
+                .env("ARTICLEX_DB_PASSWORD", MachinePgServer.PASSWORD)
                 .env("ARTICLEX_ADMIN_USER", Lifecycle.ADMIN)
                 .env("ARTICLEX_ADMIN_PASSWORD", Lifecycle.PASSWORD)
                 .env("ARTICLEX_MAIL_HOST", "127.0.0.1")
@@ -60,7 +60,7 @@ class BackupRestoreIT {
     }
 
     /** No job due and no notification pending: nothing happens between two looks. */
-    static void settle(Pg15Server pg, String database) {
+    static void settle(MachinePgServer pg, String database) {
         Reliability.await("no due job and no pending notification", Duration.ofMinutes(3), () -> pg.count(database,
                 "SELECT count(*) FROM act_ru_job WHERE retries_ > 0 AND (duedate_ IS NULL OR duedate_ <= now())") == 0
                 && pg.count(database, "SELECT count(*) FROM notification WHERE email_state = 'PENDING'") == 0);
@@ -68,9 +68,9 @@ class BackupRestoreIT {
 
     @Test
     void aDumpOfARunningSystemRestoredIntoAFreshDatabaseContinuesEveryCase() throws Exception {
-        assumeTrue(Pg15Server.available(), "PostgreSQL 15 binaries (pg_dump) in " + Pg15Server.BIN);
+        assumeTrue(MachinePgServer.available(), "PostgreSQL binaries (initdb, pg_dump) in " + MachinePgServer.BIN);
         long started = System.nanoTime();
-        pg = Pg15Server.start(SCENARIO);
+        pg = MachinePgServer.start(SCENARIO);
         pg.createDatabase("articlex");
         mail = MailServer.start(SCENARIO);
         original = node("backup-original", pg, "articlex", mail).start();

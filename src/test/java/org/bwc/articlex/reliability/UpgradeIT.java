@@ -30,7 +30,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * fails on instances left on an older version until a process instance migration is added.
  *
  * <p>The dump is made by {@link #makeThePreviousReleaseDump}: {@code -Dreliability.previous-jar=<jar of da4628c>}
- * (PostgreSQL 15 of the machine, {@link Pg15Server}).
+ * (the machine's PostgreSQL, {@link MachinePgServer}).
  */
 class UpgradeIT {
 
@@ -38,7 +38,7 @@ class UpgradeIT {
     private static final String DUMP = "reliability/previous-release.sql.gz";
 
     private PgServer pg;
-    private Pg15Server pg15;
+    private MachinePgServer pg15;
     private MailServer mail;
     private AppNode node;
 
@@ -58,7 +58,7 @@ class UpgradeIT {
     @Test
     @DisabledIfSystemProperty(named = "reliability.previous-jar", matches = ".+")
     void upgradeMigratesThePreviousReleasesDatabaseAndEveryCaseContinues() throws Exception {
-        assumeTrue(Files.isExecutable(Pg15Server.BIN.resolve("psql")), "psql in " + Pg15Server.BIN);
+        assumeTrue(Files.isExecutable(MachinePgServer.BIN.resolve("psql")), "psql in " + MachinePgServer.BIN);
         long started = System.nanoTime();
         pg = PgServer.start(SCENARIO);
         pg.createDatabase("articlex");
@@ -66,7 +66,7 @@ class UpgradeIT {
         try (InputStream in = new GZIPInputStream(getClass().getClassLoader().getResourceAsStream(DUMP))) {
             Files.copy(in, dump, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        Pg15Server.psql(pg.port(), dump, "articlex");
+        MachinePgServer.psql(pg.port(), dump, "articlex");
         Reliability.reportSince(SCENARIO, "previous release's dump restored", started);
         assertThat(pg.count("articlex", "SELECT max(installed_rank) FROM articlex_schema_history WHERE version = '13'"))
                 .as("the previous release's database: migrations up to V13").isPositive();
@@ -127,7 +127,7 @@ class UpgradeIT {
     void makeThePreviousReleaseDump() throws Exception {
         String jar = System.getProperty("reliability.previous-jar");
         String own = System.getProperty("reliability.jar");
-        pg15 = Pg15Server.start("previous-release");
+        pg15 = MachinePgServer.start("previous-release");
         pg15.createDatabase("articlex");
         mail = MailServer.start("previous-release");
         System.setProperty("reliability.jar", jar);

