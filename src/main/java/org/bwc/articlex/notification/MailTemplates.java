@@ -23,12 +23,23 @@ class MailTemplates {
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     MailTemplates() {
+        this(new NotificationTexts());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MailTemplates(NotificationTexts texts) {
+        engine.setTemplateEngineMessageSource(texts.messageSource());
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
     }
 
     Rendered render(Map<String, Object> model) {
-        Context context = new Context(NotificationTexts.LOCALE, model);
+        return render(model, NotificationTexts.LOCALE);
+    }
+
+    /** The e-mail in the reader's language: the templates' own words come from the bundles ({@code #{...}}). */
+    Rendered render(Map<String, Object> model, java.util.Locale locale) {
+        Context context = new Context(locale, model);
         return new Rendered(engine.process(TEXT, context), engine.process(HTML, context));
     }
 

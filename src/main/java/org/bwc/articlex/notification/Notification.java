@@ -2,7 +2,13 @@ package org.bwc.articlex.notification;
 
 import java.time.Instant;
 
-/** One row of {@code notification}: the feed entry and the delivery record of its e-mail. */
+/**
+ * One row of {@code notification}: the feed entry and the delivery record of its e-mail.
+ *
+ * @param language the recipient's language for the e-mail (a {@link MailLanguages} code), null for English
+ * @param outcome  what the screening or Balance review decided about each item when the change was notified (JSON of
+ *                 {@code CaseConditions.ItemOutcome}), or null
+ */
 public record Notification(
         String id,
         String recipientParty,
@@ -19,7 +25,9 @@ public record Notification(
         EmailState emailState,
         int attempts,
         String lastError,
-        Instant sentAt) {
+        Instant sentAt,
+        String language,
+        String outcome) {
 
     /** The event of every status change of a request; other events name themselves (e.g. OFFER_PROPOSED). */
     public static final String REQUEST_STATUS_CHANGED = "REQUEST_STATUS_CHANGED";

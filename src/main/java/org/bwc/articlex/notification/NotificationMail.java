@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -32,16 +33,18 @@ class NotificationMail {
     private final PartyDirectory parties;
     private final NotificationTexts texts;
     private final MailTemplates templates;
+    private final ItemOutcomes outcomes;
     private final String publicBaseUrl;
 
     NotificationMail(ObjectProvider<JavaMailSender> senders, NotificationSettings settings, PartyDirectory parties,
-            NotificationTexts texts, MailTemplates templates,
+            NotificationTexts texts, MailTemplates templates, ItemOutcomes outcomes,
             @Value("${articlex.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.senders = senders;
         this.settings = settings;
         this.parties = parties;
         this.texts = texts;
         this.templates = templates;
+        this.outcomes = outcomes;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                 : publicBaseUrl;
     }
@@ -79,7 +82,7 @@ class NotificationMail {
         mail.setTo(recipient(notification.recipientAddress()));
         mail.setSubject(notification.subject());
         mail.setSentDate(new Date());
-        MailTemplates.Rendered body = templates.render(model(notification));
+        MailTemplates.Rendered body = templates.render(model(notification), MailLanguages.locale(notification.language()));
         mail.setText(body.text(), body.html());
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Auto-Response-Suppress", "All");
@@ -97,28 +100,38 @@ class NotificationMail {
         PartyDirectory.Party party = parties.find(n.recipientParty())
                 .orElse(new PartyDirectory.Party(n.recipientParty(), n.recipientParty(), PartyDirectory.Party.Kind.STATE_PARTY, null));
         boolean state = party.kind() == PartyDirectory.Party.Kind.STATE_PARTY;
+        String language = MailLanguages.supported(n.language());
+        Locale locale = MailLanguages.locale(language);
         Map<String, Object> model = new HashMap<>();
+        model.put("lang", language);
+        model.put("dir", MailLanguages.rightToLeft(language) ? "rtl" : "ltr");
         model.put("notificationId", n.id());
         model.put("subject", n.subject());
-        model.put("greeting", (state ? "Dear contact point of " : "Dear focal point of ") + party.name() + ",");
-        model.put("partyKind", state ? "State" : "organisation");
+        model.put("greeting", texts.message(state ? "mail.greeting.state" : "mail.greeting.organisation", locale, party.name()));
+        model.put("partyKind", texts.message(state ? "mail.partyKind.state" : "mail.partyKind.organisation", locale));
         model.put("reference", n.caseId());
         model.put("caseTitle", n.caseTitle());
-        model.put("headline", texts.headline(n.event(), n.status()));
+        model.put("headline", texts.headline(n.event(), n.status(), locale));
         model.put("status", n.status());
         // a status change explains itself through "what happens next"; any other event through its message
         model.put("message", n.status() == null ? n.message() : null);
-        model.put("whatNext", texts.whatNext(n.status(), n.caseId()));
+        model.put("whatNext", texts.whatNext(n.status(), n.caseId(), locale));
         model.put("note", n.note() == null || n.note().isBlank() ? null : n.note().strip());
-        model.put("noteLabel", texts.noteLabel(n.event(), n.status()));
-        model.put("deadline", NotificationTexts.deadline(n.deadline()));
-        model.put("deadlineLabel", texts.deadlineLabel(n.event(), n.status()));
+        model.put("noteLabel", texts.noteLabel(n.event(), n.status(), locale));
+        model.put("deadline", NotificationTexts.deadline(n.deadline(), locale));
+        model.put("deadlineLabel", texts.deadlineLabel(n.event(), n.status(), locale));
+        List<Map<String, String>> items = ItemOutcomes.lines(outcomes.read(n.outcome()), texts, locale);
+        model.put("items", items.isEmpty() ? null : items);
         model.put("caseLink", caseLink(n.caseId()));
         model.put("tasklistLink", publicBaseUrl + "/camunda/app/tasklist/");
         model.put("feedLink", publicBaseUrl + (state ? "/api/states/" : "/api/organisations/") + party.code() + "/notifications");
         return model;
     }
 
+    /**
+     * Where "Open the case" leads: the one place that decides it. Today the case in the API (a request's, an
+     * offer's or a concern's JSON); the States' portal will replace this with its own page of the case.
+     */
     String caseLink(String caseId) {
         String prefix = caseId.contains("-") ? caseId.substring(0, caseId.indexOf('-')).toUpperCase(Locale.ROOT) : "";
         return switch (prefix) {

@@ -17,7 +17,7 @@ class NotificationRepository {
 
     private static final String SELECT = """
             SELECT id, recipient_party, recipient_address, case_id, case_title, event, status, subject, message, note,
-                   deadline, created_at, email_state, attempts, last_error, sent_at
+                   deadline, created_at, email_state, attempts, last_error, sent_at, language, outcome
             FROM notification""";
 
     private final JdbcClient jdbc;
@@ -29,11 +29,11 @@ class NotificationRepository {
     void insert(Notification n) {
         jdbc.sql("""
                 INSERT INTO notification (id, recipient_party, recipient_address, case_id, case_title, event, status,
-                    subject, message, note, deadline, created_at, email_state, attempts, last_error, sent_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    subject, message, note, deadline, created_at, email_state, attempts, last_error, sent_at, language, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(n.id(), n.recipientParty(), n.recipientAddress(), n.caseId(), n.caseTitle(), n.event(), n.status(),
                         n.subject(), n.message(), n.note(), utc(n.deadline()), utc(n.createdAt()), n.emailState().name(),
-                        n.attempts(), n.lastError(), utc(n.sentAt()))
+                        n.attempts(), n.lastError(), utc(n.sentAt()), n.language(), n.outcome())
                 .update();
     }
 
@@ -69,6 +69,29 @@ class NotificationRepository {
 
     List<Notification> forCase(String caseId) {
         return jdbc.sql(SELECT + " WHERE case_id = ? ORDER BY seq").param(caseId).query(NotificationRepository::notification).list();
+    }
+
+    /**
+     * The notifications of the same case to the same party created before this one (by {@code seq}, the order of
+     * the changes they report) whose e-mail is still pending, oldest first.
+     */
+    List<String> earlierPending(Notification notification) {
+        return jdbc.sql("""
+                SELECT id FROM notification
+                WHERE case_id = ? AND recipient_party = ? AND email_state = 'PENDING'
+                  AND seq < (SELECT seq FROM notification WHERE id = ?)
+                ORDER BY seq""")
+                .params(notification.caseId(), notification.recipientParty(), notification.id()).query(String.class).list();
+    }
+
+    /** The notifications of the same case to the same party created after this one whose e-mail is pending, oldest first. */
+    List<String> laterPending(Notification notification) {
+        return jdbc.sql("""
+                SELECT id FROM notification
+                WHERE case_id = ? AND recipient_party = ? AND email_state = 'PENDING'
+                  AND seq > (SELECT seq FROM notification WHERE id = ?)
+                ORDER BY seq""")
+                .params(notification.caseId(), notification.recipientParty(), notification.id()).query(String.class).list();
     }
 
     /** The SMTP server accepted the message. */
@@ -115,7 +138,7 @@ class NotificationRepository {
                 rs.getString("case_id"), rs.getString("case_title"), rs.getString("event"), rs.getString("status"),
                 rs.getString("subject"), rs.getString("message"), rs.getString("note"), instant(rs, "deadline"),
                 instant(rs, "created_at"), EmailState.valueOf(rs.getString("email_state")), rs.getInt("attempts"),
-                rs.getString("last_error"), instant(rs, "sent_at"));
+                rs.getString("last_error"), instant(rs, "sent_at"), rs.getString("language"), rs.getString("outcome"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

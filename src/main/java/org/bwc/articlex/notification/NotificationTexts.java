@@ -4,18 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The wording of notifications, from {@code templates/mail/messages.properties}: a status in words, what happens
- * next, the labels of note and deadline, the subject line and the one-line feed message. Never fails for a
- * status or event without wording: it falls back to the code in words, so that a notification is never what
- * rolls a state change back.
+ * The wording of notifications, from {@code templates/mail/messages.properties} (English) and one bundle per other
+ * UN language ({@code messages_ar}, {@code _zh}, {@code _fr}, {@code _ru}, {@code _es}): a status in words, what
+ * happens next, the labels of note and deadline, the subject line, the e-mail's own words and the one-line feed
+ * message (English: the feed is the secretariat's record). Never fails for a status or event without wording: it
+ * falls back to English, then to the code in words, so that a notification is never what rolls a state change back.
  */
 @Component
 class NotificationTexts {
@@ -32,27 +36,54 @@ class NotificationTexts {
         messages.setBasename("templates/mail/messages");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true); // an apostrophe is written twice in every text, with or without arguments
+    }
+
+    /** The bundles, for the e-mail templates' {@code #{...}} expressions. */
+    MessageSource messageSource() {
+        return messages;
     }
 
     /** The headline of a notification: the new status in words, or the event's title. */
     String headline(String event, String status) {
+        return headline(event, status, LOCALE);
+    }
+
+    String headline(String event, String status, Locale locale) {
         if (status != null) {
-            return text("status." + status + ".title", null).orElseGet(() -> words(status));
+            return text("status." + status + ".title", null, locale).orElseGet(() -> words(status));
         }
-        return text("event." + event + ".title", null).orElseGet(() -> words(event));
+        return text("event." + event + ".title", null, locale).orElseGet(() -> words(event));
     }
 
     /** What happens next after a status change; null for other events. */
     String whatNext(String status, String caseId) {
-        return status == null ? null : text("status." + status + ".next", caseId).orElse(null);
+        return whatNext(status, caseId, LOCALE);
+    }
+
+    String whatNext(String status, String caseId, Locale locale) {
+        return status == null ? null : text("status." + status + ".next", caseId, locale).orElse(null);
     }
 
     String noteLabel(String event, String status) {
-        return label(event, status, "note");
+        return noteLabel(event, status, LOCALE);
+    }
+
+    String noteLabel(String event, String status, Locale locale) {
+        return label(event, status, "note", locale);
     }
 
     String deadlineLabel(String event, String status) {
-        return label(event, status, "deadline");
+        return deadlineLabel(event, status, LOCALE);
+    }
+
+    String deadlineLabel(String event, String status, Locale locale) {
+        return label(event, status, "deadline", locale);
+    }
+
+    /** Any wording by its key, with arguments; the key itself when no bundle has it. */
+    String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
     }
 
     String subject(String caseId, String headline) {
@@ -83,16 +114,25 @@ class NotificationTexts {
         return deadline == null ? null : DEADLINE.format(deadline);
     }
 
-    private String label(String event, String status, String kind) {
-        String key = status != null ? "status." + status + "." + kind : "event." + event + "." + kind;
-        return text(key, null).or(() -> text(kind, null)).orElse(words(kind));
+    /** A date and time as the reader's language writes it, always in UTC (which the text says). */
+    static String deadline(Instant deadline, Locale locale) {
+        if (deadline == null || locale == null || LOCALE.getLanguage().equals(locale.getLanguage())) {
+            return deadline(deadline);
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(deadline) + " (UTC)";
     }
 
-    private java.util.Optional<String> text(String key, String caseId) {
+    private String label(String event, String status, String kind, Locale locale) {
+        String key = status != null ? "status." + status + "." + kind : "event." + event + "." + kind;
+        return text(key, null, locale).or(() -> text(kind, null, locale)).orElse(words(kind));
+    }
+
+    private Optional<String> text(String key, String caseId, Locale locale) {
         try {
-            return java.util.Optional.of(messages.getMessage(key, caseId == null ? null : new Object[] {caseId}, LOCALE));
+            return Optional.of(messages.getMessage(key, caseId == null ? null : new Object[] {caseId}, locale));
         } catch (NoSuchMessageException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

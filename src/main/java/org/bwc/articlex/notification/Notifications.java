@@ -33,16 +33,21 @@ public class Notifications {
     private final NotificationTexts texts;
     private final RequestRepository requests;
     private final ProcessDurations durations;
+    private final MailLanguages languages;
+    private final ItemOutcomes outcomes;
     private final Clock clock;
 
     Notifications(NotificationRepository notifications, NotificationDelivery delivery, PartyDirectory parties,
-            NotificationTexts texts, RequestRepository requests, ProcessDurations durations, Clock clock) {
+            NotificationTexts texts, RequestRepository requests, ProcessDurations durations, MailLanguages languages,
+            ItemOutcomes outcomes, Clock clock) {
         this.notifications = notifications;
         this.delivery = delivery;
         this.parties = parties;
         this.texts = texts;
         this.requests = requests;
         this.durations = durations;
+        this.languages = languages;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -58,7 +63,8 @@ public class Notifications {
         String title = requests.find(change.requestId()).map(RequestRecord::title).orElse(null);
         String status = change.status().name();
         create(change.requestingState(), change.requestId(), title, Notification.REQUEST_STATUS_CHANGED, status,
-                null, change.note(), deadline(change.status(), change.at()), change.at());
+                null, change.note(), deadline(change.status(), change.at()), change.at(),
+                outcomes.at(change.requestId(), change.status()));
     }
 
     /**
@@ -83,18 +89,20 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public String notifyParty(PartyNotice notice) {
         return create(notice.partyCode(), notice.caseId(), notice.caseTitle(), notice.event(), null, notice.message(),
-                null, notice.deadline(), clock.instant());
+                null, notice.deadline(), clock.instant(), null);
     }
 
     private String create(String partyCode, String caseId, String caseTitle, String event, String status,
-            String message, String note, Instant deadline, Instant at) {
+            String message, String note, Instant deadline, Instant at, String outcome) {
         PartyDirectory.Party party = parties.require(partyCode);
         String headline = texts.headline(event, status);
+        String language = languages.of(party.code(), caseId);
         String feedMessage = message != null && !message.isBlank() ? message.strip()
                 : texts.feedMessage(event, status, headline, caseTitle, note, deadline);
         Notification notification = new Notification(UUID.randomUUID().toString(), party.code(), party.email(), caseId,
-                clip(caseTitle, 200), event, status, texts.subject(caseId, headline), clip(feedMessage, 2000),
-                clip(note, 4000), deadline, at, EmailState.PENDING, 0, null, null);
+                clip(caseTitle, 200), event, status,
+                texts.subject(caseId, texts.headline(event, status, MailLanguages.locale(language))), clip(feedMessage, 2000),
+                clip(note, 4000), deadline, at, EmailState.PENDING, 0, null, null, language, outcome);
         notifications.insert(notification);
         delivery.start(notification);
         return notification.id();

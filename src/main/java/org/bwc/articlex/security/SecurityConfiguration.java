@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import java.time.Duration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.ObjectProvider;
@@ -73,7 +74,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-            IdentityService identityService, ObjectMapper json, BodySizeLimit bodySizeLimit,
+            IdentityService identityService, ProcessEngine engine, ObjectMapper json, BodySizeLimit bodySizeLimit,
             EngineRaceConflicts raceConflicts, EngineRequestBodies engineBodies,
             @Value("${articlex.public-base-url:}") String publicBaseUrl) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
@@ -111,6 +112,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 // forged cross-site request all the same, so writes must show they come from this site or a program
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new BasicAuthCsrfGuard(json, publicBaseUrl), BasicAuthenticationFilter.class)
+                // the dashboard's pages also accept the webapps' login (a manager already in Cockpit), for reading only
+                .addFilterAfter(new WebappSessionLogin(HTML_PAGES, engine), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(HTML_PAGES,

@@ -25,8 +25,8 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
         Task review = task(id, TASK_BALANCE_REVIEW);
 
         TasklistPage tasklist = tasklist().logIn("manager").searchByBusinessKey(id);
-        assertThat(tasklist.listedTaskNames()).containsExactly("Review Article III / Article X balance");
-        tasklist.openFromList(review.getId(), "Review Article III / Article X balance");
+        assertThat(tasklist.listedTaskNames()).containsExactly("Review Article III / Article X balance \u2014 " + id + ", Kenya");
+        tasklist.openFromList(review.getId(), "Review Article III / Article X balance \u2014 " + id + ", Kenya");
 
         TaskForm form = form(review);
         assertThat(form.value("requestReference")).isEqualTo(id);
@@ -89,7 +89,7 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
         Task review = task(id, TASK_BALANCE_REVIEW);
 
         TasklistPage tasklist = tasklist().logIn("manager").searchByBusinessKey(id);
-        tasklist.openFromList(review.getId(), "Review Article III / Article X balance");
+        tasklist.openFromList(review.getId(), "Review Article III / Article X balance \u2014 " + id + ", North Korea");
         TaskForm form = form(review);
         assertThat(form.value("screeningFindings")).contains("Item 1: DENIED").contains("barred by a Security Council measure");
         assertThat(form.value("itemDecisions")).contains("\"index\" : 1").contains("\"index\" : 2");

@@ -23,8 +23,8 @@ class CompletenessReviewInTasklistTest extends BrowserScenario {
         Task review = task(id, TASK_REVIEW_COMPLETENESS);
 
         TasklistPage tasklist = tasklist().logIn("caseworker").searchByBusinessKey(id);
-        assertThat(tasklist.listedTaskNames()).containsExactly("Review request for completeness");
-        tasklist.openFromList(review.getId(), "Review request for completeness");
+        assertThat(tasklist.listedTaskNames()).containsExactly("Review request for completeness \u2014 " + id + ", Kenya");
+        tasklist.openFromList(review.getId(), "Review request for completeness \u2014 " + id + ", Kenya");
 
         // the request's essentials, as the State submitted them
         TaskForm form = form(review);

@@ -28,8 +28,8 @@ class ConcernAcknowledgedInTasklistTest extends BrowserScenario {
         Task acknowledge = task(id, TASK_ACKNOWLEDGE_CONCERN);
 
         TasklistPage tasklist = tasklist().logIn("caseworker").searchByBusinessKey(id);
-        assertThat(tasklist.listedTaskNames()).containsExactly("Acknowledge concern");
-        tasklist.openFromList(acknowledge.getId(), "Acknowledge concern");
+        assertThat(tasklist.listedTaskNames()).containsExactly("Acknowledge concern \u2014 " + id + ", Kenya");
+        tasklist.openFromList(acknowledge.getId(), "Acknowledge concern \u2014 " + id + ", Kenya");
 
         TaskForm form = form(acknowledge);
         assertThat(form.value("concernReference")).isEqualTo(id);

@@ -37,8 +37,8 @@ class ConfirmMatchInTasklistTest extends BrowserScenario {
         assertThat(ranked.keySet()).as("ranked by the engine").contains(spain, who).doesNotContain(elsewhere);
 
         TasklistPage tasklist = tasklist().logIn("caseworker").searchByBusinessKey(id);
-        assertThat(tasklist.listedTaskNames()).containsExactly("Confirm match");
-        tasklist.openFromList(confirm.getId(), "Confirm match");
+        assertThat(tasklist.listedTaskNames()).containsExactly("Confirm match \u2014 " + id + ", Peru");
+        tasklist.openFromList(confirm.getId(), "Confirm match \u2014 " + id + ", Peru");
         TaskForm form = form(confirm);
         assertThat(form.value("requestReference")).isEqualTo(id);
         assertThat(form.value("requestingStateName")).isEqualTo("Peru (PER)");

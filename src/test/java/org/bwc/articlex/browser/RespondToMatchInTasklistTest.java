@@ -37,8 +37,8 @@ class RespondToMatchInTasklistTest extends BrowserScenario {
         Task respond = task(id, TASK_RESPOND_TO_MATCH);
 
         TasklistPage tasklist = tasklist().logIn("deu-ncp").searchByBusinessKey(id);
-        assertThat(tasklist.listedTaskNames()).containsExactly("Respond to proposed match");
-        tasklist.openFromList(respond.getId(), "Respond to proposed match");
+        assertThat(tasklist.listedTaskNames()).containsExactly("Respond to proposed match \u2014 " + id + ", Kenya");
+        tasklist.openFromList(respond.getId(), "Respond to proposed match \u2014 " + id + ", Kenya");
         TaskForm form = form(respond);
         assertThat(form.value("requestReference")).isEqualTo(id);
         assertThat(form.value("requestItems")).contains("50-litre single-use bioreactor");

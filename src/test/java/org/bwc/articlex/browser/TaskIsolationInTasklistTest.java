@@ -42,8 +42,8 @@ class TaskIsolationInTasklistTest extends BrowserScenario {
         // searching for Kenya's case finds its clarification, with the question
         tasklist.searchByBusinessKey(kenya);
         assertThat(tasklist.listedTaskIds()).containsExactly(kenyasTask.getId());
-        assertThat(tasklist.listedTaskNames()).containsExactly("Provide clarification");
-        tasklist.openFromList(kenyasTask.getId(), "Provide clarification");
+        assertThat(tasklist.listedTaskNames()).containsExactly("Provide clarification \u2014 " + kenya + ", Kenya");
+        tasklist.openFromList(kenyasTask.getId(), "Provide clarification \u2014 " + kenya + ", Kenya");
         assertThat(form(kenyasTask).value("clarificationQuestion")).isEqualTo("Which laboratory will host the course?");
 
         // a link to Uganda's task opens nothing of it

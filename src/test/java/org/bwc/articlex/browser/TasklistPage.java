@@ -118,9 +118,14 @@ final class TasklistPage {
         browser.driver().get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
     }
 
+    /** A name as an XPath string: task names carry State names such as "Lao People's Democratic Republic". */
+    static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
     void waitForTaskView(String name) {
         browser.visible(By.xpath("//section[contains(@class,'task-card')]//h2[contains(@class,'task')"
-                + " and normalize-space()='" + name + "']"));
+                + " and normalize-space()=" + xpathLiteral(name) + "]"));
         browser.visible(By.cssSelector(".fjs-container form"));
     }
 

@@ -47,7 +47,7 @@ abstract class IntakeScenarios extends CaseScenario {
 
         driver.runDueJobs();
         assertThat(instance).isWaitingAt(TASK_REVIEW_COMPLETENESS);
-        assertThat(task(instance)).hasCandidateGroup("caseworkers").hasName("Review request for completeness");
+        assertThat(task(instance)).hasCandidateGroup("caseworkers").hasName("Review request for completeness \u2014 " + id + ", Kenya");
         assertThat(status(id)).isEqualTo("UNDER_REVIEW");
 
         assertThat(submitForm("caseworker", reviewTask(id), Map.of("complete", true))).isEqualTo(204);
@@ -66,7 +66,7 @@ abstract class IntakeScenarios extends CaseScenario {
         askForClarification(id, "Which BSL-2 cabinets does the laboratory already have?");
 
         assertThat(instance).isWaitingAt(TASK_PROVIDE_CLARIFICATION);
-        assertThat(task(instance)).hasCandidateGroup("sp-KEN").hasName("Provide clarification");
+        assertThat(task(instance)).hasCandidateGroup("sp-KEN").hasName("Provide clarification \u2014 " + id + ", Kenya");
         JsonNode asked = api.as("ken-ncp").get("/api/requests/" + id).json();
         assertThat(asked.get("status").asText()).isEqualTo("CLARIFICATION_REQUESTED");
         assertThat(last(asked).get("note").asText()).isEqualTo("Which BSL-2 cabinets does the laboratory already have?");

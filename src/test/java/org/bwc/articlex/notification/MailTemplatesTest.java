@@ -95,7 +95,7 @@ class MailTemplatesTest {
                 "CON-2026-0003", "Concern about request REQ-2026-0042", "CONCERN_ACKNOWLEDGED", null,
                 words.subject("CON-2026-0003", words.headline("CONCERN_ACKNOWLEDGED", null)),
                 "The ISU has acknowledged your concern CON-2026-0003 about request REQ-2026-0042.", null, null,
-                Instant.parse("2026-02-01T09:30:00Z"), EmailState.PENDING, 0, null, null);
+                Instant.parse("2026-02-01T09:30:00Z"), EmailState.PENDING, 0, null, null, null, null);
         MailTemplates.Rendered body = templates.render(mail.model(n));
 
         assertThat(n.subject()).isEqualTo("[CON-2026-0003] Concern acknowledged");
@@ -115,7 +115,7 @@ class MailTemplatesTest {
     void anEventOfAnotherKindShowsItsMessageToAnOrganisation() {
         Notification n = new Notification("0b3e", "WHO", "focal-point.who@bwc-org.example.org", "OFF-2026-0003", null,
                 "OFFER_EXPIRED", null, texts.subject("OFF-2026-0003", texts.headline("OFFER_EXPIRED", null)),
-                "Your offer OFF-2026-0003 reached its validity end.", null, null, Instant.now(), EmailState.PENDING, 0, null, null);
+                "Your offer OFF-2026-0003 reached its validity end.", null, null, Instant.now(), EmailState.PENDING, 0, null, null, null, null);
         MailTemplates.Rendered body = templates.render(mail.model(n));
         assertThat(n.subject()).isEqualTo("[OFF-2026-0003] Offer expired");
         assertThat(body.text()).contains("Dear focal point of WHO,").contains("Offer expired")
@@ -143,5 +143,59 @@ class MailTemplatesTest {
         assertThat(((MimeMultipart) message.getContent()).getBodyPart(0).getContentType()).startsWith("multipart/related");
         assertThat(Map.of("text", NotificationScenarioSupport.text(message), "html", NotificationScenarioSupport.html(message)))
                 .allSatisfy((kind, part) -> assertThat(part).contains("Request received"));
+    }
+
+    static final String OUTCOME = """
+            [{"index":1,"description":"50-litre single-use bioreactor","decision":"PROCEEDS_WITH_CONDITIONS",
+              "conditionNames":["END_USER_CERTIFICATE","NO_RE_EXPORT"],"conditionsText":null,"legalGround":null,"rules":["1C002.a"]},
+             {"index":2,"description":"Laboratory quality management course","decision":"PROCEEDS","conditionNames":[],
+              "conditionsText":null,"legalGround":null,"rules":[]},
+             {"index":3,"description":"Fermenter 100 L with steam sterilisation","decision":"DENIED","conditionNames":[],
+              "conditionsText":null,"legalGround":"UNSC_MEASURE","rules":["UNSC-1718"]}]""";
+
+    @Test
+    void matchingTellsWhichItemsProceedUnderWhichConditionsAndWhichAreDeniedOnWhatGround() {
+        Notification n = NotificationTestFixtures.notification("KEN", "contact-point.ken@bwc-ncp.example.org", "MATCHING", null,
+                null, "en", OUTCOME);
+        MailTemplates.Rendered body = templates.render(mail.model(n), MailLanguages.locale(n.language()));
+
+        assertThat(body.text()).contains("""
+                What the screening decided, item by item
+                - Item 1: 50-litre single-use bioreactor - proceeds under these conditions: an end-user certificate; \
+                no re-export without the supplier's consent.
+                - Item 2: Laboratory quality management course - proceeds as requested.
+                - Item 3: Fermenter 100 L with steam sterilisation - denied because a measure of the United Nations Security \
+                Council bars its transfer to the requesting State (rules: UNSC-1718).
+                """);
+        assertThat(body.html()).contains("an end-user certificate; no re-export without the supplier&#39;s consent.")
+                .contains("Item 3: Fermenter 100 L with steam sterilisation");
+    }
+
+    @Test
+    void aFrenchSpeakingStateReadsItsEmailInFrenchWithAFrenchDate() {
+        Instant deadline = Instant.parse("2026-03-03T09:30:00Z");
+        Notification n = NotificationTestFixtures.notification("SEN", "contact-point.sen@bwc-ncp.example.org",
+                "CLARIFICATION_REQUESTED", "Quelles enceintes le laboratoire possède-t-il déjà ?", deadline, "fr", null);
+        MailTemplates.Rendered body = templates.render(mail.model(n), MailLanguages.locale(n.language()));
+
+        assertThat(n.subject()).isEqualTo("[REQ-2026-0042] Éclaircissements demandés");
+        for (String rendered : new String[] {body.text(), body.html()}) {
+            assertThat(rendered).contains("Éclaircissements demandés").contains("Question de l’ISU").contains("Prochaines étapes")
+                    .contains("Répondre avant le").contains("3 mars 2026").contains("Tasklist")
+                    .doesNotContain("What happens next").doesNotContain("??");
+        }
+        assertThat(body.html()).contains("<html lang=\"fr\" dir=\"ltr\">").contains(">Ouvrir le dossier</a>");
+    }
+
+    @Test
+    void arabicIsWrittenRightToLeftAndTheOutcomeInArabicWords() {
+        Notification n = NotificationTestFixtures.notification("EGY", "contact-point.egy@bwc-ncp.example.org", "MATCHING", null,
+                null, "ar", OUTCOME);
+        MailTemplates.Rendered body = templates.render(mail.model(n), MailLanguages.locale(n.language()));
+
+        assertThat(body.html()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("text-align: right")
+                .contains("جارٍ البحث عن عروض مطابقة").contains("شهادة المستخدم النهائي").contains("مجلس الأمن");
+        assertThat(n.subject()).isEqualTo("[REQ-2026-0042] جارٍ البحث عن عروض مطابقة");
+        assertThat(body.text()).contains("الخطوات التالية").doesNotContain("What happens next");
     }
 }

@@ -34,6 +34,44 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
     RequestStatusRecorder statusRecorder;
 
     @Test
+    void aFrenchSpeakingStateWhoseFermenterIsApprovedWithConditionsReadsWhatWasDecidedInFrench() {
+        Map<String, Object> body = org.bwc.articlex.support.Requests.from("SEN");
+        body.put("preferredLanguage", "fr");
+        body.put("category", "LABORATORY_EQUIPMENT");
+        body.put("items", List.of(org.bwc.articlex.support.Requests.item("EQUIPMENT", "Fermenter for yoghurt starter cultures", 1),
+                org.bwc.articlex.support.Requests.item("TRAINING", "Laboratory quality management course", 1)));
+        Api.Response submitted = api.as("sen-ncp").post("/api/requests", body);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().get("id").asText();
+        cases.add(id);
+        runDueJobs();
+        reviewComplete(id);
+        runDueJobs();
+        assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
+        String condition = "Working volume below 20 L, certified by the exporter";
+        assertThat(submitForm("manager", task(id, "balanceReview"), Map.of("justification",
+                "A yoghurt starter fermenter below the control threshold, confirmed with the laboratory",
+                "itemDecisions", "[{\"index\":1,\"decision\":\"APPROVE_WITH_CONDITIONS\",\"conditions\":\"" + condition + "\"}]")))
+                .isEqualTo(204);
+        runDueJobs();
+
+        List<MimeMessage> mails = SmtpServer.about(id);
+        assertThat(mails).extracting(SmtpServer::subject).startsWith("[" + id + "] Demande reçue", "[" + id + "] En cours d’examen",
+                "[" + id + "] Acceptée pour examen de conformité", "[" + id + "] En examen d’équilibre",
+                "[" + id + "] Recherche d’offres correspondantes");
+        String held = text(mails.get(3));
+        assertThat(held).contains("Décision de l’examen, article par article")
+                .contains("- Article 1 : Fermenter for yoghurt starter cultures - est soumis à la décision d’un haut fonctionnaire")
+                .contains("- Article 2 : Laboratory quality management course - est accepté tel que demandé.");
+        String matching = text(mails.get(4));
+        assertThat(matching).startsWith("À l’attention du point de contact national de l’État partie : Senegal")
+                .contains("- Article 1 : Fermenter for yoghurt starter cultures - est accepté aux conditions suivantes : " + condition + ".")
+                .contains("- Article 2 : Laboratory quality management course - est accepté tel que demandé.")
+                .contains("Prochaines étapes").doesNotContain("What happens next");
+        assertThat(html(mails.get(4))).contains("<html lang=\"fr\" dir=\"ltr\">");
+    }
+
+    @Test
     void everyStatusChangeOfALifecycleIsEmailedOnceToTheStatesContactPoint() {
         String id = underReview("KEN");
         askForClarification(id, "Which BSL-2 cabinets does the laboratory already have?");

@@ -32,7 +32,7 @@ final class NotificationTestFixtures {
         }
         return new NotificationMail(beans.getBeanProvider(JavaMailSender.class), settings,
                 new PartyDirectory(states(Map.of()), settings), new NotificationTexts(), new MailTemplates(),
-                "https://articlex.example.org");
+                new ItemOutcomes(null, null, new com.fasterxml.jackson.databind.ObjectMapper()), "https://articlex.example.org");
     }
 
     static JavaMailSenderImpl smtp(String host, int port) {
@@ -45,13 +45,21 @@ final class NotificationTestFixtures {
     }
 
     static Notification notification(String party, String address, String status, String note, Instant deadline) {
+        return notification(party, address, status, note, deadline, null, null);
+    }
+
+    /** In a language ({@code fr}, {@code ar}, ...) and with the items' outcome as JSON, as {@code Notifications} keeps it. */
+    static Notification notification(String party, String address, String status, String note, Instant deadline,
+            String language, String outcome) {
         NotificationTexts texts = new NotificationTexts();
         String headline = texts.headline(Notification.REQUEST_STATUS_CHANGED, status);
         return new Notification("6f1c0c52-9d0e-4a43-a3c1-6b0b5f0e2a11", party, address, "REQ-2026-0042",
                 "BSL-2 laboratory biosafety training", Notification.REQUEST_STATUS_CHANGED, status,
-                texts.subject("REQ-2026-0042", headline),
+                texts.subject("REQ-2026-0042", texts.headline(Notification.REQUEST_STATUS_CHANGED, status,
+                        MailLanguages.locale(language))),
                 texts.feedMessage(Notification.REQUEST_STATUS_CHANGED, status, headline, "BSL-2 laboratory biosafety training",
                         note, deadline),
-                note, deadline, Instant.parse("2026-02-01T09:30:00Z"), EmailState.PENDING, 0, null, null);
+                note, deadline, Instant.parse("2026-02-01T09:30:00Z"), EmailState.PENDING, 0, null, null,
+                language, outcome);
     }
 }

@@ -1005,6 +1005,35 @@ abstract class SecurityScenarios extends CaseScenario {
                 .isEqualTo(200);
     }
 
+    /**
+     * A manager logged in to Cockpit opens {@code /dashboard} without a second password; the webapps' session gives
+     * nobody else the dashboard, opens nothing of the API, carries no write, and ends with the webapps' logout.
+     */
+    @Test
+    void theWebappsLoginOpensTheDashboardToManagersOnlyForReadingOnly() {
+        WebappSession manager = new WebappSession(base());
+        assertThat(manager.login("cockpit", "manager", "manager").statusCode()).isEqualTo(200);
+        HttpResponse<String> page = manager.getHtml("/dashboard");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<table");
+        assertThat(manager.getHtml("/dashboard/dashboard.css").statusCode()).isEqualTo(200);
+        assertThat(manager.get("/api/metrics/pipeline").statusCode()).as("the API stays on Basic").isEqualTo(401);
+        assertThat(manager.get("/actuator/metrics").statusCode()).isEqualTo(401);
+        assertThat(manager.postJson("/dashboard", "{}", "text/html").statusCode()).as("no write on the session").isEqualTo(401);
+
+        WebappSession caseworker = new WebappSession(base());
+        assertThat(caseworker.login("cockpit", "caseworker", "caseworker").statusCode()).isEqualTo(200);
+        assertThat(caseworker.getHtml("/dashboard").statusCode()).isEqualTo(403);
+        WebappSession kenya = new WebappSession(base());
+        assertThat(kenya.login("tasklist", "ken-ncp", "ken-ncp").statusCode()).isEqualTo(200);
+        assertThat(kenya.getHtml("/dashboard").statusCode()).isEqualTo(403);
+        assertThat(new WebappSession(base()).getHtml("/dashboard").statusCode()).as("no session").isEqualTo(401);
+
+        assertThat(manager.postJson("/camunda/api/admin/auth/user/default/logout", "", "application/json").statusCode())
+                .isBetween(200, 299);
+        assertThat(manager.getHtml("/dashboard").statusCode()).as("logged out of the webapps").isEqualTo(401);
+    }
+
     // ==== fixture and helpers ==============================================================================
 
     Case kenyaAwaitingClarification() {

@@ -47,6 +47,11 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
     }
 
+    /** A page, as the browser asks for it (with the session cookie, no other credentials). */
+    public HttpResponse<String> getHtml(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+    }
+
     public HttpResponse<String> getHal(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/hal+json").GET());
     }

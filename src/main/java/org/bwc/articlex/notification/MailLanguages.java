@@ -1,0 +1,78 @@
+package org.bwc.articlex.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.bwc.articlex.intake.RequestRecord;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.matching.OfferRepository;
+import org.bwc.articlex.matching.OfferView;
+import org.springframework.stereotype.Component;
+
+/**
+ * The language a party reads its e-mails in: one of the six official languages of the United Nations, each with a
+ * bundle of its own ({@code templates/mail/messages_xx.properties}). A request's own State reads in the request's
+ * {@code preferredLanguage}; an offering party in the first UN language its offer names (for a request it serves, the
+ * matched offer's); anyone else, and any other language, in English.
+ */
+@Component
+class MailLanguages {
+
+    /** Arabic, Chinese, English, French, Russian, Spanish. */
+    static final List<String> UN_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+    static final String DEFAULT = "en";
+
+    private final RequestRepository requests;
+    private final OfferRepository offers;
+
+    MailLanguages(RequestRepository requests, OfferRepository offers) {
+        this.requests = requests;
+        this.offers = offers;
+    }
+
+    /** The language of a notification to {@code partyCode} about {@code caseId}. */
+    String of(String partyCode, String caseId) {
+        String prefix = caseId.contains("-") ? caseId.substring(0, caseId.indexOf('-')) : "";
+        return switch (prefix) {
+            case "REQ" -> requests.find(caseId).map(request -> forRequest(request, partyCode)).orElse(DEFAULT);
+            case "OFF" -> offers.find(caseId).map(MailLanguages::ofOffer).orElse(DEFAULT);
+            default -> DEFAULT;
+        };
+    }
+
+    private String forRequest(RequestRecord request, String partyCode) {
+        if (request.requestingState().equalsIgnoreCase(partyCode)) {
+            return supported(request.preferredLanguage());
+        }
+        return Optional.ofNullable(request.matchedOfferId()).flatMap(offers::find)
+                .filter(offer -> offer.offeringParty().equalsIgnoreCase(partyCode)).map(MailLanguages::ofOffer).orElse(DEFAULT);
+    }
+
+    private static String ofOffer(OfferView offer) {
+        return offer.languages() == null ? DEFAULT
+                : offer.languages().stream().map(MailLanguages::normalise).filter(UN_LANGUAGES::contains).findFirst().orElse(DEFAULT);
+    }
+
+    /** {@code fr}, {@code FR}, {@code fr-CA} → {@code fr}; anything else (or nothing) → {@code en}. */
+    static String supported(String language) {
+        String code = normalise(language);
+        return UN_LANGUAGES.contains(code) ? code : DEFAULT;
+    }
+
+    static Locale locale(String language) {
+        return Locale.forLanguageTag(supported(language));
+    }
+
+    static boolean rightToLeft(String language) {
+        return "ar".equals(supported(language));
+    }
+
+    private static String normalise(String language) {
+        if (language == null || language.isBlank()) {
+            return "";
+        }
+        String code = language.strip().toLowerCase(Locale.ROOT);
+        int separator = code.indexOf('-') >= 0 ? code.indexOf('-') : code.indexOf('_');
+        return separator > 0 ? code.substring(0, separator) : code;
+    }
+}

@@ -1,0 +1,11 @@
+// The product's settings of Camunda's Admin webapp, in the place the Spring Boot starter documents for them
+// (classpath META-INF/resources/webjars/camunda/app/admin/scripts/config.js replaces the webjar's copy).
+// The header itself (the product's name in place of Camunda's community-edition banner) is in
+// ../styles/user-styles.css; see docs/tasklist-walkthrough.md.
+export default {
+  app: {
+    name: 'Admin',
+    vendor: 'BWC Article X'
+  },
+  disableWelcomeMessage: true
+};
