@@ -5,9 +5,12 @@ import org.bwc.articlex.security.CaseParties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The concern package's answer to "who raised this concern?", asked before every {@code /api/concerns/{id}} call. */
+/**
+ * The concern package's answer to "who raised this concern, about which request?": asked before every
+ * {@code /api/concerns/{id}} call (security) and when a concern's task is named (tasklist).
+ */
 @Component
-class ConcernParties implements CaseParties.OfConcerns {
+public class ConcernParties implements CaseParties.OfConcerns {
 
     private final JdbcClient jdbc;
 
@@ -18,5 +21,10 @@ class ConcernParties implements CaseParties.OfConcerns {
     @Override
     public Optional<String> raisedBy(String concernId) {
         return jdbc.sql("SELECT raised_by FROM concern WHERE id = ?").param(concernId).query(String.class).optional();
+    }
+
+    /** The request the concern is about, or empty when there is no such concern. */
+    public Optional<String> requestOf(String concernId) {
+        return jdbc.sql("SELECT request_id FROM concern WHERE id = ?").param(concernId).query(String.class).optional();
     }
 }

@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
-import org.bwc.articlex.matching.OfferRepository;
-import org.bwc.articlex.matching.OfferView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +21,9 @@ class MailLanguages {
     static final String DEFAULT = "en";
 
     private final RequestRepository requests;
-    private final OfferRepository offers;
+    private final OfferLanguages offers;
 
-    MailLanguages(RequestRepository requests, OfferRepository offers) {
+    MailLanguages(RequestRepository requests, OfferLanguages offers) {
         this.requests = requests;
         this.offers = offers;
     }
@@ -35,7 +33,7 @@ class MailLanguages {
         String prefix = caseId.contains("-") ? caseId.substring(0, caseId.indexOf('-')) : "";
         return switch (prefix) {
             case "REQ" -> requests.find(caseId).map(request -> forRequest(request, partyCode)).orElse(DEFAULT);
-            case "OFF" -> offers.find(caseId).map(MailLanguages::ofOffer).orElse(DEFAULT);
+            case "OFF" -> offers.of(caseId).map(MailLanguages::ofOffer).orElse(DEFAULT);
             default -> DEFAULT;
         };
     }
@@ -44,11 +42,11 @@ class MailLanguages {
         if (request.requestingState().equalsIgnoreCase(partyCode)) {
             return supported(request.preferredLanguage());
         }
-        return Optional.ofNullable(request.matchedOfferId()).flatMap(offers::find)
+        return Optional.ofNullable(request.matchedOfferId()).flatMap(offers::of)
                 .filter(offer -> offer.offeringParty().equalsIgnoreCase(partyCode)).map(MailLanguages::ofOffer).orElse(DEFAULT);
     }
 
-    private static String ofOffer(OfferView offer) {
+    private static String ofOffer(OfferLanguages.OfferParty offer) {
         return offer.languages() == null ? DEFAULT
                 : offer.languages().stream().map(MailLanguages::normalise).filter(UN_LANGUAGES::contains).findFirst().orElse(DEFAULT);
     }

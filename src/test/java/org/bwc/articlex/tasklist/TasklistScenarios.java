@@ -3,7 +3,7 @@ package org.bwc.articlex.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_PROVIDE_CLARIFICATION;
-import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_RESPOND_TO_MATCH;
+import static org.bwc.articlex.matching.OfferResponseProcess.TASK_RESPOND_TO_MATCH;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_CLARIFICATION_LAPSED;
 import static org.bwc.articlex.process.AssistanceRequestProcess.TIMER_OFFER_RESPONSE_TIMEOUT;
