@@ -54,7 +54,7 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
         form.type("justification", "Denied under a Security Council measure on biological items");
         tasklist.complete();
         assertThat(tasklist.notification()).contains("legalGround").contains("not supported by the screening findings");
-        assertThat(engineRest.task(id, TASK_BALANCE_REVIEW)).as("the review is still open").isNotNull();
+        assertThat(this.tasklist.task(id, TASK_BALANCE_REVIEW)).as("the review is still open").isNotNull();
         assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
 
         form.choose("balanceDecision", "Approve");
@@ -63,7 +63,7 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
         tasklist.complete();
         tasklist.waitUntilNotListed(review.getId());
 
-        assertThat(engineRest.task(id, TASK_BALANCE_REVIEW)).isNull();
+        assertThat(this.tasklist.task(id, TASK_BALANCE_REVIEW)).isNull();
         driver.runDueJobs();
         assertThat(status(id)).isIn(MATCHING_OR_LATER);
         JsonNode decision = last(api.as("manager").get("/api/requests/" + id + "/decisions").json());
@@ -100,7 +100,7 @@ class BalanceReviewInTasklistTest extends BrowserScenario {
         tasklist.complete();
         assertThat(tasklist.notification()).contains("balanceDecision").contains("item 1").contains("Security Council")
                 .contains("UNSC-1718-PRK");
-        assertThat(engineRest.task(id, TASK_BALANCE_REVIEW)).as("the review is still open").isNotNull();
+        assertThat(this.tasklist.task(id, TASK_BALANCE_REVIEW)).as("the review is still open").isNotNull();
 
         form.type("itemDecisions", "[{\"index\": 1, \"decision\": \"DENY\", \"legalGround\": \"UNSC_MEASURE\"},"
                 + " {\"index\": 2, \"decision\": \"APPROVE_WITH_CONDITIONS\", \"conditions\": \"Capacity below 20 L, certified\"}]");

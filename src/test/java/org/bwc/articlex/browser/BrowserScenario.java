@@ -6,50 +6,26 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMP
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.ProcessDriver;
+import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Tasklist;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the browser scenarios share: the application on its random port (the Spring context of the other
  * {@code @ScenarioTest}s, H2, dev users, no job executor), a fresh Chromium per test, the API and the engine REST
  * API for the steps that happen elsewhere (a State submitting over the API, a colleague's earlier decision).
- * Concrete classes carry {@code @ScenarioTest}.
+ * Concrete classes carry {@code @ScenarioTest}. The back end (API, Tasklist's door as {@code tasklist}, the process
+ * driver, the case walk, {@code status(id)}) is {@link CaseScenario}'s; {@link #tasklist()} is the page in Chromium.
  */
-abstract class BrowserScenario {
+abstract class BrowserScenario extends CaseScenario {
 
     @RegisterExtension
     final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ProcessEngine engine;
-
-    Api api;
-    Tasklist engineRest;
-    ProcessDriver driver;
-
-    @BeforeEach
-    void setUpBackEnd() {
-        api = new Api(http);
-        engineRest = new Tasklist(api, engine);
-        driver = new ProcessDriver(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        driver.reset();
-    }
 
     String baseUrl() {
         return "http://localhost:" + port;
@@ -71,14 +47,14 @@ abstract class BrowserScenario {
     /** Submitted, then found complete by a caseworker (engine REST, as Tasklist does), its screening run. */
     String reviewedComplete(String user, Map<String, Object> body) {
         String id = submitted(user, body);
-        Api.Response reviewed = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
+        Api.Response reviewed = tasklist.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
         driver.runDueJobs();
         return id;
     }
 
     Task task(String businessKey, String taskDefinitionKey) {
-        Task task = engineRest.task(businessKey, taskDefinitionKey);
+        Task task = tasklist.task(businessKey, taskDefinitionKey);
         assertThat(task).as("task %s of %s", taskDefinitionKey, businessKey).isNotNull();
         return task;
     }
@@ -91,7 +67,4 @@ abstract class BrowserScenario {
         return api.as("caseworker").get("/api/requests/" + id).json();
     }
 
-    String status(String id) {
-        return view(id).get("status").asText();
-    }
 }

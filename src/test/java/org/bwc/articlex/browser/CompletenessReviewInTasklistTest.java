@@ -57,7 +57,7 @@ class CompletenessReviewInTasklistTest extends BrowserScenario {
         tasklist.complete();
         tasklist.waitUntilNotListed(review.getId());
 
-        assertThat(engineRest.task(id, TASK_REVIEW_COMPLETENESS)).as("the review task is done").isNull();
+        assertThat(this.tasklist.task(id, TASK_REVIEW_COMPLETENESS)).as("the review task is done").isNull();
         assertThat(status(id)).isIn(SCREENING_OR_LATER);
         assertThat(view(id).get("history").toString()).contains("\"status\":\"SCREENING\",").contains("\"by\":\"caseworker\"");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review.getProcessInstanceId())

@@ -6,7 +6,6 @@ import static org.bwc.articlex.concern.ArticleXConcernProcess.TASK_ACKNOWLEDGE_C
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.ScenarioTest;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class ConcernAcknowledgedInTasklistTest extends BrowserScenario {
 
     @Test
     void stateRaisesAConcernAboutItsDeniedRequestAndTheCaseworkerAcknowledgesItInTasklist() {
-        String requestId = new CaseWalk(api, engineRest, engine).denied();
+        String requestId = walk.denied();
         Api.Response raised = api.as("ken-ncp").post("/api/concerns", Map.of("raisedBy", "KEN", "requestId", requestId,
                 "statement", "The aerosol generator is for vaccine aerosol-challenge studies; the denial hampers peaceful development."));
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
@@ -54,6 +53,6 @@ class ConcernAcknowledgedInTasklistTest extends BrowserScenario {
         JsonNode concern = api.as("ken-ncp").get("/api/concerns/" + id).json();
         assertThat(concern.get("status").asText()).isEqualTo("IN_CONSULTATION");
         assertThat(concern.get("history").toString()).contains("\"event\":\"ACKNOWLEDGED\"").contains("\"by\":\"caseworker\"");
-        assertThat(engineRest.task(id, "submitPosition")).as("Kenya's turn to state its position").isNotNull();
+        assertThat(this.tasklist.task(id, "submitPosition")).as("Kenya's turn to state its position").isNotNull();
     }
 }

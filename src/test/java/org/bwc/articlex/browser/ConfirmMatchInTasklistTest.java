@@ -47,7 +47,7 @@ class ConfirmMatchInTasklistTest extends BrowserScenario {
         // neither an offer nor "no suitable offer": refused
         tasklist.complete();
         assertThat(tasklist.notification()).contains("selectedOfferId").contains("choose one of the ranked offers");
-        assertThat(engineRest.task(id, TASK_CONFIRM_MATCH)).as("still to be confirmed").isNotNull();
+        assertThat(this.tasklist.task(id, TASK_CONFIRM_MATCH)).as("still to be confirmed").isNotNull();
 
         // the form offers exactly the ranked candidates, best first
         List<String> options = form.options("selectedOfferId");
@@ -60,7 +60,7 @@ class ConfirmMatchInTasklistTest extends BrowserScenario {
         tasklist.complete();
         tasklist.waitUntilNotListed(confirm.getId());
 
-        assertThat(engineRest.task(id, TASK_CONFIRM_MATCH)).isNull();
+        assertThat(this.tasklist.task(id, TASK_CONFIRM_MATCH)).isNull();
         driver.runDueJobs();
         assertThat(status(id)).isEqualTo("AWAITING_OFFEROR");
         Task respond = task(id, TASK_RESPOND_TO_MATCH);

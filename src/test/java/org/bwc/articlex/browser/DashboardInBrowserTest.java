@@ -337,7 +337,7 @@ class DashboardInBrowserTest extends BrowserScenario {
         body.put("items", List.of(Requests.item("TRAINING", "Event-based surveillance workshop", 15)));
         String id = submitted("bol-ncp", body);
         backdate(id, "SUBMITTED", "UNDER_REVIEW"); // 3 days under review, Kenya's none: the durations' median and 90th differ
-        Api.Response reviewed = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
+        Api.Response reviewed = tasklist.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", true));
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
         driver.runDueJobs();
         assertThat(status(id)).isEqualTo("OPEN_NEED");
@@ -352,7 +352,7 @@ class DashboardInBrowserTest extends BrowserScenario {
         String id = reviewedComplete("ecu-ncp", body);
         assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
         backdate(id, "SUBMITTED", "UNDER_REVIEW", "SCREENING");
-        Api.Response approved = engineRest.submitForm("manager", id, TASK_BALANCE_REVIEW, Map.of("balanceDecision", "APPROVE",
+        Api.Response approved = tasklist.submitForm("manager", id, TASK_BALANCE_REVIEW, Map.of("balanceDecision", "APPROVE",
                 "justification", "Inactivated material only, rule SCR-RISK-GROUP-4 reviewed: no live agent"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(204);
         driver.runDueJobs();

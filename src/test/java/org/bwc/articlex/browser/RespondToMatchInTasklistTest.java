@@ -32,7 +32,7 @@ class RespondToMatchInTasklistTest extends BrowserScenario {
         body.put("items", List.of(Requests.item("EQUIPMENT", "50-litre single-use bioreactor", 1)));
         String id = reviewedComplete("ken-ncp", body);
         assertThat(status(id)).as("controlled, allowed with conditions").isEqualTo("MATCHING");
-        assertThat(engineRest.submitForm("caseworker", id, TASK_CONFIRM_MATCH, Map.of("selectedOfferId", offerId)).status())
+        assertThat(this.tasklist.submitForm("caseworker", id, TASK_CONFIRM_MATCH, Map.of("selectedOfferId", offerId)).status())
                 .isEqualTo(204);
         Task respond = task(id, TASK_RESPOND_TO_MATCH);
 
@@ -50,7 +50,7 @@ class RespondToMatchInTasklistTest extends BrowserScenario {
         form.tick("offerAccepted");
         tasklist.complete();
         assertThat(tasklist.notification()).contains("conditionsAcknowledged").contains("acknowledge them to accept");
-        assertThat(engineRest.task(id, TASK_RESPOND_TO_MATCH)).as("still to be answered").isNotNull();
+        assertThat(this.tasklist.task(id, TASK_RESPOND_TO_MATCH)).as("still to be answered").isNotNull();
 
         form.tick("conditionsAcknowledged");
         tasklist.complete();

@@ -59,7 +59,7 @@ class TaskIsolationInTasklistTest extends BrowserScenario {
     String clarificationAsked(String user, String state, String question) {
         Map<String, Object> body = Requests.from(state);
         String id = submitted(user, body);
-        Api.Response asked = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS,
+        Api.Response asked = this.tasklist.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS,
                 Map.of("complete", false, "clarificationQuestion", question));
         assertThat(asked.status()).as(asked.body()).isEqualTo(204);
         assertThat(status(id)).isEqualTo("CLARIFICATION_REQUESTED");

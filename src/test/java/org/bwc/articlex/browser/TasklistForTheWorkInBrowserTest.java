@@ -25,7 +25,7 @@ class TasklistForTheWorkInBrowserTest extends BrowserScenario {
     @Test
     void contactPointSeesTheProductHeaderItsStatesFilterAndItsTaskNamedForTheCaseWithItsDueDate() {
         String id = submitted("ken-ncp", Requests.kenyaTraining());
-        Api.Response asked = engineRest.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", false,
+        Api.Response asked = this.tasklist.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS, Map.of("complete", false,
                 "clarificationQuestion", "Which BSL-2 cabinets does the laboratory already have?"));
         assertThat(asked.status()).as(asked.body()).isEqualTo(204);
         Task clarification = task(id, TASK_PROVIDE_CLARIFICATION);
