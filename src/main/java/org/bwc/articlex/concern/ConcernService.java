@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.bwc.articlex.notification.PartyDirectory;
 import org.bwc.articlex.process.CaseReferences;
+import org.bwc.articlex.process.TaskCompletion;
 import org.bwc.articlex.security.Caller;
 import org.bwc.articlex.security.CaseAccess;
 import org.bwc.articlex.web.InvalidInputException;
@@ -126,7 +127,7 @@ public class ConcernService {
             throw ConcernProblem.conflict("id", "concern " + id + " is not in consultation (status " + concern.status() + ")");
         }
         if (party) {
-            tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_POSITION_STATEMENT, statement));
+            TaskCompletion.complete(tasks, task.getId(), Variables.createVariables().putValue(VAR_POSITION_STATEMENT, statement));
         } else {
             positions.record(id, ConcernPositions.SECRETARIAT, statement);
         }

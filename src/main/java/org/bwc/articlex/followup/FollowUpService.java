@@ -28,6 +28,7 @@ import org.bwc.articlex.process.Actor;
 import org.bwc.articlex.process.ProcessDurations;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.process.RequestStatusChanged;
+import org.bwc.articlex.process.TaskCompletion;
 import org.bwc.articlex.security.ApplicationCalls;
 import org.bwc.articlex.security.Caller;
 import org.bwc.articlex.web.ConflictException;
@@ -182,7 +183,7 @@ public class FollowUpService {
                         .putValue(role.variable(FIELD_STAFF_IN_POST), answer.staffInPost())
                         .putValue(role.variable(FIELD_STAFF_COUNT), answer.staffCount())
                         .putValue(role.variable(FIELD_FURTHER_NEEDS), answer.furtherNeeds());
-                tasks.complete(task.getId(), values);
+                TaskCompletion.complete(tasks, task.getId(), values);
                 return;
             }
         }

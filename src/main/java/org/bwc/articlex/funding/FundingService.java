@@ -15,6 +15,7 @@ import org.bwc.articlex.intake.Money;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.matching.OfferService;
+import org.bwc.articlex.process.TaskCompletion;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.bwc.articlex.security.Caller;
@@ -191,7 +192,7 @@ public class FundingService {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(requestId).taskDefinitionKey(TASK_CONFIRM_PLEDGE)
                 .taskVariableValueEquals(VAR_PLEDGE_ID, pledgeId).singleResult();
         if (task != null && pledge.status() == PledgeStatus.PLEDGED) {
-            tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_PLEDGE_CONFIRMED, confirmed)
+            TaskCompletion.complete(tasks, task.getId(), Variables.createVariables().putValue(VAR_PLEDGE_CONFIRMED, confirmed)
                     .putValue(VAR_PLEDGE_DECLINE_REASON, why));
         } else if (confirmed) {
             confirmations.confirm(pledgeId, caller.userId());

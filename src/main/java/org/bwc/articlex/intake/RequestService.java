@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.bwc.articlex.process.CaseReferences;
 import org.bwc.articlex.process.RequestStatus;
+import org.bwc.articlex.process.TaskCompletion;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.bwc.articlex.security.Caller;
@@ -131,7 +132,7 @@ public class RequestService {
         if (items != null && !items.isEmpty()) {
             requests.replaceItems(id, items);
         }
-        tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_CLARIFICATION_ANSWER, answer));
+        TaskCompletion.complete(tasks, task.getId(), Variables.createVariables().putValue(VAR_CLARIFICATION_ANSWER, answer));
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.intake.RequestSummary;
 import org.bwc.articlex.process.RequestStatus;
+import org.bwc.articlex.process.TaskCompletion;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.bwc.articlex.reference.Region;
 import org.bwc.articlex.reference.StatesRegistry;
@@ -70,7 +71,7 @@ class MatchingService {
         if (task == null) {
             throw new ConflictException("Request " + requestId + " is not awaiting an answer from " + proposed.offeringParty());
         }
-        tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_OFFER_ACCEPTED, accepted).putValue(VAR_OFFER_NOTE, note)
+        TaskCompletion.complete(tasks, task.getId(), Variables.createVariables().putValue(VAR_OFFER_ACCEPTED, accepted).putValue(VAR_OFFER_NOTE, note)
                 .putValue(VAR_CONDITIONS_ACKNOWLEDGED, conditionsAcknowledged));
         return !accepted || MatchProposals.ACCEPTED.equals(proposals.status(proposal.id()));
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bwc.articlex.notification.Notifications;
 import org.bwc.articlex.process.ProcessDurations;
+import org.bwc.articlex.process.TaskCompletion;
 import org.bwc.articlex.reference.StateParty;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.bwc.articlex.security.Caller;
@@ -148,7 +149,7 @@ public class NationalReportService {
                     + " has been submitted; send it again with ?replace=true to replace it (the earlier version is kept)");
         }
         if (task != null) {
-            tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_POLICY, content.policy())
+            TaskCompletion.complete(tasks, task.getId(), Variables.createVariables().putValue(VAR_POLICY, content.policy())
                     .putValue(VAR_ASSISTANCE_GIVEN, content.assistanceGiven()).putValue(VAR_ASSISTANCE_RECEIVED, content.assistanceReceived())
                     .putValue(VAR_NEEDS_OUTSTANDING, content.needsOutstanding()).putValue(VAR_OBSTACLES, content.obstacles()));
         } else {

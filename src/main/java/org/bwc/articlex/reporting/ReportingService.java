@@ -14,6 +14,7 @@ import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.matching.OfferRepository;
 import org.bwc.articlex.matching.OfferService;
 import org.bwc.articlex.matching.OfferView;
+import org.bwc.articlex.process.TaskCompletion;
 import org.bwc.articlex.security.Caller;
 import org.bwc.articlex.web.ConflictException;
 import org.bwc.articlex.web.ForbiddenException;
@@ -91,7 +92,7 @@ public class ReportingService {
         }
         String joined = outcomes == null ? null : outcomes.stream().map(String::strip).filter(o -> !o.isEmpty())
                 .collect(Collectors.joining("\n"));
-        tasks.complete(task.getId(), Variables.createVariables()
+        TaskCompletion.complete(tasks, task.getId(), Variables.createVariables()
                 .putValue(VAR_REPORT_SUMMARY, summary)
                 .putValue(VAR_REPORT_OUTCOMES, joined == null || joined.isEmpty() ? null : joined)
                 .putValue(VAR_BENEFICIARIES, beneficiaries)
