@@ -46,11 +46,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code Message-ID} is derived from the notification id for the one window no database can close (accepted by
  * the server, then the engine dies before recording it).
  *
- * <p>In order: a party receives a case's e-mails in the order of the changes they report. Each delivery first waits
- * while an earlier notification of the same case to the same party (lower {@code seq}) is still pending; the one it
- * waits for wakes it when it is sent or fails for good (undeliverable, or retries exhausted: an incident), and a
- * re-check every {@code articlex.notification.email.turn-recheck} covers a wake-up that crossed the look.
- *
  * <p>Starting a delivery and re-sending one are the application's engine calls ({@link ApplicationCalls}), not those
  * of the user whose action caused them: no party holds, or should hold, the right to start a process.
  */
@@ -100,8 +95,6 @@ public class NotificationDelivery {
     /**
      * One delivery attempt (the send task's job). Returns when the e-mail is sent or was sent before; throws a
      * {@link BpmnError} when the address is undeliverable; throws anything else to have the job retried.
-     * Runs only once every earlier notification of the case to the party is sent or has failed for good
-     * ({@link #earlierNotificationPending}).
      */
     public void deliver(String notificationId) {
         Notification notification = notifications.find(notificationId)
@@ -130,51 +123,6 @@ public class NotificationDelivery {
         // committed at once, whatever happens to the job's own transaction: a retry of this job must not resend
         recordSent(notificationId);
         log.info("Notification {} ({}) e-mailed to {}", notificationId, notification.subject(), notification.recipientAddress());
-        wakeLaterNotifications(notification);
-    }
-
-    /**
-     * Whether an earlier notification of the same case to the same party is still on its way (pending, with a
-     * delivery running): then this one waits, so that the party reads the case's changes in their order. A pending
-     * notification with no delivery (created while e-mail was off) holds nothing up.
-     */
-    public boolean earlierNotificationPending(String notificationId) {
-        Notification notification = notifications.find(notificationId)
-                .orElseThrow(() -> new IllegalStateException("No notification " + notificationId));
-        return ApplicationCalls.run(() -> notifications.earlierPending(notification).stream().anyMatch(this::beingDelivered));
-    }
-
-    private boolean beingDelivered(String notificationId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(notificationId)
-                .count() > 0;
-    }
-
-    /**
-     * This notification is sent or has failed for good: the later ones of its case waiting for it look again at
-     * once (their wait's timer falls due now), instead of at their next re-check.
-     */
-    private void wakeLaterNotifications(Notification notification) {
-        ApplicationCalls.run(() -> {
-            boolean woken = false;
-            for (String later : notifications.laterPending(notification)) {
-                for (ProcessInstance waiting : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
-                        .processInstanceBusinessKey(later).list()) {
-                    for (Job timer : management.createJobQuery().processInstanceId(waiting.getId())
-                            .activityId(NotificationDeliveryProcess.TIMER_WAIT_FOR_EARLIER_NOTIFICATION).timers().list()) {
-                        management.setJobDuedate(timer.getId(), ClockUtil.getCurrentTime());
-                        woken = true;
-                    }
-                }
-            }
-            if (woken) {
-                wakeJobExecutorAfterCommit();
-            }
-            return null;
-        });
-    }
-
-    private void wakeLaterNotifications(String notificationId) {
-        notifications.find(notificationId).ifPresent(this::wakeLaterNotifications);
     }
 
     /**
@@ -220,7 +168,6 @@ public class NotificationDelivery {
     /** The undeliverable path's record: FAILED with the reason, in the job's transaction. */
     public void recordUndeliverable(String notificationId, String reason) {
         notifications.markFailed(notificationId, reason == null ? "Undeliverable" : reason);
-        wakeLaterNotifications(notificationId);
     }
 
     /** The send job's last retry failed and Camunda opened an incident: the feed shows FAILED. */
@@ -229,7 +176,6 @@ public class NotificationDelivery {
                 + (incidentMessage == null ? "unknown error" : incidentMessage));
         log.error("Notification {} could not be e-mailed after all retries; a Camunda incident is open: {}",
                 notificationId, incidentMessage);
-        wakeLaterNotifications(notificationId);
     }
 
     /** The incident was resolved (retries set again, e.g. by a re-send or in Cockpit): the e-mail is pending again. */

@@ -7,10 +7,6 @@ public final class NotificationDeliveryProcess {
     public static final String PROCESS_ID = "notification-delivery";
 
     public static final String START_NOTIFICATION_CREATED = "StartEvent_NotificationCreated";
-    public static final String TASK_CHECK_DELIVERY_TURN = "Task_CheckDeliveryTurn";
-    public static final String GATEWAY_EARLIER_NOTIFICATION_PENDING = "Gateway_EarlierNotificationPending";
-    /** Waits while an earlier notification of the same case to the same party is being delivered. */
-    public static final String TIMER_WAIT_FOR_EARLIER_NOTIFICATION = "Timer_WaitForEarlierNotification";
     public static final String TASK_SEND_NOTIFICATION_EMAIL = "Task_SendNotificationEmail";
     public static final String BOUNDARY_RECIPIENT_UNDELIVERABLE = "BoundaryEvent_RecipientUndeliverable";
     public static final String TASK_RECORD_NOTIFICATION_UNDELIVERABLE = "Task_RecordNotificationUndeliverable";
@@ -23,8 +19,6 @@ public final class NotificationDeliveryProcess {
     // variables: ids only, for finding an instance in Cockpit; the case data stays in the notification table
     public static final String VAR_CASE_ID = "caseId";
     public static final String VAR_RECIPIENT_PARTY = "recipientParty";
-    /** Set by {@code Task_CheckDeliveryTurn}: whether an earlier notification of the case to the party is still pending. */
-    public static final String VAR_EARLIER_NOTIFICATION_PENDING = "earlierNotificationPending";
     /** Set by the error boundary event from the BPMN error's message. */
     public static final String VAR_UNDELIVERABLE_REASON = "undeliverableReason";
 

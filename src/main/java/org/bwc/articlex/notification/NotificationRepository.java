@@ -71,29 +71,6 @@ class NotificationRepository {
         return jdbc.sql(SELECT + " WHERE case_id = ? ORDER BY seq").param(caseId).query(NotificationRepository::notification).list();
     }
 
-    /**
-     * The notifications of the same case to the same party created before this one (by {@code seq}, the order of
-     * the changes they report) whose e-mail is still pending, oldest first.
-     */
-    List<String> earlierPending(Notification notification) {
-        return jdbc.sql("""
-                SELECT id FROM notification
-                WHERE case_id = ? AND recipient_party = ? AND email_state = 'PENDING'
-                  AND seq < (SELECT seq FROM notification WHERE id = ?)
-                ORDER BY seq""")
-                .params(notification.caseId(), notification.recipientParty(), notification.id()).query(String.class).list();
-    }
-
-    /** The notifications of the same case to the same party created after this one whose e-mail is pending, oldest first. */
-    List<String> laterPending(Notification notification) {
-        return jdbc.sql("""
-                SELECT id FROM notification
-                WHERE case_id = ? AND recipient_party = ? AND email_state = 'PENDING'
-                  AND seq > (SELECT seq FROM notification WHERE id = ?)
-                ORDER BY seq""")
-                .params(notification.caseId(), notification.recipientParty(), notification.id()).query(String.class).list();
-    }
-
     /** The SMTP server accepted the message. */
     int markSent(String id, Instant at) {
         return jdbc.sql("""

@@ -60,7 +60,6 @@ public class NotificationSettings {
         private String from = "Article X Assistance Engine <notifications@articlex.example.org>";
         private String replyTo;
         private String retryCycle = "PT1M,PT5M,PT15M,PT1H,PT4H";
-        private String turnRecheck = "PT1M";
 
         /** Off: notifications are kept in the feed only (e.g. on a workstation without an SMTP server). */
         public boolean isEnabled() {
@@ -98,23 +97,6 @@ public class NotificationSettings {
 
         public void setRetryCycle(String retryCycle) {
             this.retryCycle = requireRetryCycle(retryCycle);
-        }
-
-        /**
-         * How long an e-mail waiting for an earlier one of its case (delivery in order) waits before it looks
-         * again, as an ISO-8601 duration. It is woken as soon as the earlier one is sent or fails for good; this is
-         * only the safety net for a wake-up that crossed its look.
-         */
-        public String getTurnRecheck() {
-            return turnRecheck;
-        }
-
-        public void setTurnRecheck(String turnRecheck) {
-            if (turnRecheck == null || !isDuration(turnRecheck.strip())) {
-                throw new IllegalArgumentException(
-                        "articlex.notification.email.turn-recheck must be an ISO-8601 duration such as PT1M, was: " + turnRecheck);
-            }
-            this.turnRecheck = turnRecheck.strip();
         }
 
         /** The domain of the sender address, used for stable Message-IDs. */

@@ -7,9 +7,7 @@ import static org.bwc.articlex.notification.NotificationDeliveryProcess.END_NOTI
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.PROCESS_ID;
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.START_NOTIFICATION_CREATED;
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.TASK_RECORD_NOTIFICATION_UNDELIVERABLE;
-import static org.bwc.articlex.notification.NotificationDeliveryProcess.TASK_CHECK_DELIVERY_TURN;
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.TASK_SEND_NOTIFICATION_EMAIL;
-import static org.bwc.articlex.notification.NotificationDeliveryProcess.TIMER_WAIT_FOR_EARLIER_NOTIFICATION;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,14 +38,14 @@ abstract class NotificationDeliveryScenarios extends NotificationScenarioSupport
     void notificationIsEmailedOnceWithAMessageIdOfItsOwn() {
         String id = notify("KEN", "OFF-2030-0001", "OFFER_PUBLISHED", "Your offer is published.", null);
         ProcessInstance instance = delivery(id);
-        assertThat(instance).isWaitingAt(TASK_CHECK_DELIVERY_TURN);
+        assertThat(instance).isWaitingAt(TASK_SEND_NOTIFICATION_EMAIL);
         assertThat(notification(id).get("email").asText()).isEqualTo("PENDING");
         assertThat(SmtpServer.about("OFF-2030-0001")).isEmpty(); // nothing before the job runs, after commit
 
         runDueJobs();
 
-        assertThat(instance).hasPassedInOrder(START_NOTIFICATION_CREATED, TASK_CHECK_DELIVERY_TURN, TASK_SEND_NOTIFICATION_EMAIL,
-                END_NOTIFICATION_SENT).hasNotPassed(TIMER_WAIT_FOR_EARLIER_NOTIFICATION).isEnded();
+        assertThat(instance).hasPassedInOrder(START_NOTIFICATION_CREATED, TASK_SEND_NOTIFICATION_EMAIL, END_NOTIFICATION_SENT)
+                .isEnded();
         List<MimeMessage> mails = SmtpServer.about("OFF-2030-0001");
         assertThat(mails).hasSize(1);
         assertThat(SmtpServer.messageId(mails.get(0))).isEqualTo(expectedMessageId(id));
@@ -192,61 +190,6 @@ abstract class NotificationDeliveryScenarios extends NotificationScenarioSupport
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
                 .processInstanceBusinessKey(id).count()).isEqualTo(1);
         assertThat(SmtpServer.about("OFF-2030-0006")).hasSize(1);
-    }
-
-    @Test
-    void aLaterNotificationOfTheCaseWaitsUntilTheEarlierOneIsSent() {
-        SmtpServer.stop();
-        String first = notify("KEN", "OFF-2030-0007", "OFFER_PUBLISHED", "Your offer is published.", null);
-        String second = notify("KEN", "OFF-2030-0007", "OFFER_EXPIRED", "Your offer has expired.", null);
-        String otherCase = notify("KEN", "OFF-2030-0008", "OFFER_PUBLISHED", "Your offer is published.", null);
-        ProcessInstance waiting = delivery(second);
-
-        assertThat(runDueJobsAllowingFailures()).as("the first one's attempt fails").isNotEmpty();
-        assertThat(waiting).isWaitingAt(TIMER_WAIT_FOR_EARLIER_NOTIFICATION);
-        assertThat(delivery(otherCase)).as("another case is not held up").isWaitingAt(TASK_SEND_NOTIFICATION_EMAIL);
-
-        SmtpServer.start();
-        letTimePass(BACK_OFF.get(0)); // the first one's retry: sent, and the second woken at once
-
-        assertThat(SmtpServer.about("OFF-2030-0007")).extracting(SmtpServer::messageId)
-                .containsExactly(expectedMessageId(first), expectedMessageId(second));
-        assertThat(waiting).hasPassedInOrder(TASK_CHECK_DELIVERY_TURN, TIMER_WAIT_FOR_EARLIER_NOTIFICATION, TASK_CHECK_DELIVERY_TURN,
-                TASK_SEND_NOTIFICATION_EMAIL, END_NOTIFICATION_SENT).isEnded();
-        assertThat(SmtpServer.about("OFF-2030-0008")).hasSize(1);
-    }
-
-    @Test
-    void aLaterNotificationIsWokenAtOnceWhenTheEarlierOneIsSentAndNotOnlyAtItsReCheck() {
-        String first = notify("KEN", "OFF-2030-0009", "OFFER_PUBLISHED", "Your offer is published.", null);
-        String second = notify("KEN", "OFF-2030-0009", "OFFER_EXPIRED", "Your offer has expired.", null);
-        ProcessInstance waiting = delivery(second);
-        // the second one looks first and waits; the first one's delivery then wakes it without the clock moving
-        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-                .processInstanceId(waiting.getId()).singleResult().getId());
-        assertThat(waiting).isWaitingAt(TIMER_WAIT_FOR_EARLIER_NOTIFICATION);
-
-        runDueJobs();
-
-        assertThat(SmtpServer.about("OFF-2030-0009")).extracting(SmtpServer::messageId)
-                .containsExactly(expectedMessageId(first), expectedMessageId(second));
-        assertThat(waiting).isEnded();
-    }
-
-    @Test
-    void aLaterNotificationGoesOutOnceTheEarlierOneHasFailedForGood() {
-        String first = notify("NRU", "OFF-2030-0010", "OFFER_PUBLISHED", "Your offer is published.", null);
-        String second = notify("NRU", "OFF-2030-0010", "OFFER_EXPIRED", "Your offer has expired.", null);
-        ProcessInstance waiting = delivery(second);
-        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-                .processInstanceId(waiting.getId()).singleResult().getId());
-
-        runDueJobs();
-
-        assertThat(notification(first).get("email").asText()).isEqualTo("FAILED");
-        assertThat(waiting).as("not held up by an undeliverable predecessor")
-                .hasPassedInOrder(TIMER_WAIT_FOR_EARLIER_NOTIFICATION, TASK_SEND_NOTIFICATION_EMAIL, END_NOTIFICATION_UNDELIVERABLE)
-                .isEnded();
     }
 
     private Job sendJob(ProcessInstance instance) {
