@@ -24,6 +24,8 @@ class CrashIT {
     private static final int CASES = Integer.getInteger("reliability.crash.cases", 500);
     private static final int IN_TRANSIT = Math.max(1, CASES / 10);
     private static final int THREADS = Integer.getInteger("reliability.threads", 16);
+    /** The job executor's threads (Camunda's default maximum pool size): deliveries that can run at the same instant. */
+    private static final int DELIVERIES_AT_ONCE = 10;
     private static final List<Stage> WAIT_STATES = List.of(Stage.REVIEW, Stage.BALANCE_REVIEW, Stage.OFFEROR, Stage.FUNDING,
             Stage.IMPLEMENTATION);
 
@@ -116,7 +118,11 @@ class CrashIT {
 
         assertThat(sent).as("every notification sent").isEqualTo(rows);
         assertThat(distinct).as("every notification e-mailed").isEqualTo(rows);
-        assertThat(duplicates).as("none e-mailed twice").isZero();
+        // SMTP and the database cannot commit together: an e-mail the server accepted in the instant before the kill,
+        // before SENT was committed, goes again after the restart under the same Message-ID (receivers drop it as one
+        // message). At most one per delivery running at the kill: the job executor's threads (RELIABILITY.md, 1).
+        assertThat(duplicates).as("e-mailed twice (only the deliveries running at the kill may be)")
+                .isLessThanOrEqualTo(DELIVERIES_AT_ONCE);
         assertThat(db.incidents()).as("incidents").isZero();
         assertThat(db.failedJobs()).as("jobs without retries").isZero();
         assertThat(db.expiredLocks()).as("jobs still locked by the killed process").isZero();
