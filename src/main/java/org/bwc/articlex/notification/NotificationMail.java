@@ -1,5 +1,6 @@
 package org.bwc.articlex.notification;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -73,8 +75,7 @@ class NotificationMail {
     MimeMessage compose(Notification notification, JavaMailSender sender) throws MessagingException {
         Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
         MimeMessage message = new StableIdMimeMessage(session, messageId(notification.id()));
-        MimeMessageHelper mail = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                StandardCharsets.UTF_8.name());
+        MimeMessageHelper mail = new MessageHelper(message);
         mail.setFrom(new InternetAddress(settings.getEmail().getFrom(), true));
         if (settings.getEmail().getReplyTo() != null) {
             mail.setReplyTo(new InternetAddress(settings.getEmail().getReplyTo(), true));
@@ -140,6 +141,30 @@ class NotificationMail {
             case "CON" -> publicBaseUrl + "/api/concerns/" + caseId;
             default -> publicBaseUrl + "/";
         };
+    }
+
+    /**
+     * Spring's helper reads the MIME types file anew for every message it did not create itself (ours keeps a stable
+     * Message-ID): a tenth of a node's CPU while it delivered notifications. Read once, it answers the same.
+     */
+    static final class MessageHelper extends MimeMessageHelper {
+
+        private static final FileTypeMap FILE_TYPES = fileTypes();
+
+        MessageHelper(MimeMessage message) throws MessagingException {
+            super(message, MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+            return FILE_TYPES;
+        }
+
+        private static FileTypeMap fileTypes() {
+            ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+            types.afterPropertiesSet();
+            return types;
+        }
     }
 
     /** JavaMail replaces the Message-ID on every save; this message keeps the one derived from the notification. */
