@@ -1,6 +1,5 @@
 package org.bwc.articlex.process;
 
-import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 
 /**
@@ -9,6 +8,9 @@ import javax.xml.datatype.DatatypeFactory;
  * checked when bound, so a typo stops the start-up instead of surfacing months later as a failed timer job.
  */
 public class ProcessDurations {
+
+    /** The JDK's own; {@code newInstance()} would search the class path for another on every call. */
+    private static final DatatypeFactory DATATYPES = DatatypeFactory.newDefaultInstance();
 
     private String clarificationPeriod = "P30D";
     private String referralHoldLimit = "P14D";
@@ -112,23 +114,15 @@ public class ProcessDurations {
 
     /** The moment {@code isoDuration} after {@code from}, in calendar terms. */
     public static java.util.Date after(String isoDuration, java.util.Date from) {
-        try {
-            java.util.Date result = new java.util.Date(from.getTime());
-            DatatypeFactory.newInstance().newDuration(isoDuration).addTo(result);
-            return result;
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        java.util.Date result = new java.util.Date(from.getTime());
+        DATATYPES.newDuration(isoDuration).addTo(result);
+        return result;
     }
 
     /** A duration in whole days, counted from {@code from} (months and years have calendar lengths). */
     public static long days(String isoDuration, java.time.Instant from) {
-        try {
-            long millis = DatatypeFactory.newInstance().newDuration(isoDuration).getTimeInMillis(java.util.Date.from(from));
-            return millis / 86_400_000L;
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        long millis = DATATYPES.newDuration(isoDuration).getTimeInMillis(java.util.Date.from(from));
+        return millis / 86_400_000L;
     }
 
     private static String requireIsoDuration(String name, String value) {
@@ -141,9 +135,9 @@ public class ProcessDurations {
      */
     public static String requireIsoDuration(String property, String value, String example) {
         try {
-            DatatypeFactory.newInstance().newDuration(value);
+            DATATYPES.newDuration(value);
             return value;
-        } catch (IllegalArgumentException | NullPointerException | DatatypeConfigurationException e) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException(
                     property + " must be an ISO-8601 duration such as " + example + ", was: " + value, e);
         }

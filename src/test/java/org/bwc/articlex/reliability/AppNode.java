@@ -33,6 +33,9 @@ public final class AppNode implements AutoCloseable {
     private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC", "-Xss512k"));
     private final Path log;
     private Process process;
+    /** CPU time of the processes of this node that have ended (a restart starts a new one). */
+    private double cpuBefore;
+    private Process accounted;
 
     /** A node named {@code name} (its log file) on a free port; nothing is started yet. */
     public AppNode(String name) {
@@ -139,6 +142,7 @@ public final class AppNode implements AutoCloseable {
         if (process == null) {
             return;
         }
+        account();
         ProcessHandle handle = process.toHandle();
         handle.descendants().forEach(ProcessHandle::destroyForcibly);
         try {
@@ -156,6 +160,7 @@ public final class AppNode implements AutoCloseable {
         if (!alive()) {
             return;
         }
+        account();
         process.destroy();
         if (!waitForExit(Duration.ofSeconds(60))) {
             kill9();
@@ -208,6 +213,22 @@ public final class AppNode implements AutoCloseable {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    private void account() {
+        if (accounted != process) {
+            cpuBefore += cpuSeconds(process);
+            accounted = process;
+        }
+    }
+
+    /** CPU seconds this node's processes have used so far, all its starts together: the cost of its work, whatever the load. */
+    public double cpuSeconds() {
+        return cpuBefore + (alive() && accounted != process ? cpuSeconds(process) : 0);
+    }
+
+    private static double cpuSeconds(Process process) {
+        return process.toHandle().info().totalCpuDuration().map(cpu -> cpu.toMillis() / 1000.0).orElse(0.0);
     }
 
     @Override

@@ -86,6 +86,7 @@ class TwoNodeClusterIT {
         Map<String, Object> kill = new HashMap<>();
         Thread killer = new Thread(() -> kill.putAll(killHalfWay(balancer, completed, db)), "killer");
         killer.start();
+        double cpuAtStart = a.cpuSeconds() + b.cpuSeconds();
         long driving = System.nanoTime();
         Thread progress = new Thread(() -> {
             while (completed.get() < LIFECYCLES) {
@@ -104,11 +105,14 @@ class TwoNodeClusterIT {
             return c;
         });
         double drivingSeconds = (System.nanoTime() - driving) / 1e9;
+        double cpu = a.cpuSeconds() + b.cpuSeconds() - cpuAtStart;
         killer.join();
         Reliability.report(SCENARIO, "lifecycles completed", completed.get() + " of " + LIFECYCLES);
         Reliability.report(SCENARIO, "driving " + LIFECYCLES + " lifecycles on " + THREADS + " client threads",
                 String.format(java.util.Locale.ROOT, "%.1f s (%.2f lifecycles/s)", drivingSeconds, LIFECYCLES / drivingSeconds));
 
+        Reliability.report(SCENARIO, "CPU of both nodes while driving (whatever the machine's load)",
+                String.format(java.util.Locale.ROOT, "%.0f s, %.3f s per lifecycle", cpu, cpu / LIFECYCLES));
         long settling = System.nanoTime();
         db.awaitSettled(Duration.ofMinutes(3));
         Reliability.reportSince(SCENARIO, "settled (no due job, no pending notification)", settling);
