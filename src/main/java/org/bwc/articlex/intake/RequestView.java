@@ -26,7 +26,11 @@ public record RequestView(
         String submittedBy,
         boolean enteredOnBehalf,
         /** The follow-up a year on, from COMPLETED on; null before (and in lists). */
-        RequestSections.FollowUp followUp) {
+        RequestSections.FollowUp followUp,
+        /** Who may be proposed the request (docs/rules.md, "Consent to circulation"). */
+        Circulation.Mode circulation,
+        /** The named providers with NAMED_PROVIDERS; empty otherwise. */
+        List<String> providers) {
 
     public record HistoryEntry(RequestStatus status, Instant at, String by, String note) {
     }

@@ -22,7 +22,16 @@ public record SubmitRequest(
         @NotEmpty @Size(max = 100, message = "at most 100 items per request") List<@NotNull @Valid Item> items,
         @Valid EndUse endUse,
         @Valid Money estimatedCost,
-        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as en") String preferredLanguage) {
+        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as en") String preferredLanguage,
+        /** Who may be proposed the request; null: all providers (docs/rules.md, "Consent to circulation"). */
+        Circulation.Mode circulation,
+        /** With NAMED_PROVIDERS only: the party codes, checked by {@link CirculationPolicy}. */
+        @Size(max = CirculationPolicy.MAX_PROVIDERS, message = CirculationPolicy.TOO_MANY) List<String> providers) {
+
+    /** The consent to circulation this submission asks for (the default when it says nothing). */
+    public Circulation consent() {
+        return new Circulation(circulation, providers);
+    }
 
     public record Item(
             @NotNull ItemKind kind,
