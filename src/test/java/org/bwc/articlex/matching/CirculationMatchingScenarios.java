@@ -73,6 +73,9 @@ abstract class CirculationMatchingScenarios extends CaseScenario {
             assertThat(api.as(provider[0]).get("/api/states/" + provider[1] + "/notifications").body()).doesNotContain(id);
         }
         assertThat(api.as("per-ncp").get("/api/requests/" + id).json().get("circulation").asText()).isEqualTo("SECRETARIAT_ONLY");
+        // nor is it counted among the open needs a provider is shown (the secretariat and Peru count it)
+        assertThat(openNeedCount("caseworker") - openNeedCount("deu-ncp")).isPositive();
+        assertThat(openNeedCount("per-ncp")).isEqualTo(openNeedCount("caseworker"));
     }
 
     @Test
@@ -228,6 +231,13 @@ abstract class CirculationMatchingScenarios extends CaseScenario {
         ProcessInstance instance = driver.instance(id);
         SpinJsonNode list = (SpinJsonNode) engine.getRuntimeService().getVariable(instance.getId(), "matchCandidates");
         return list.elements();
+    }
+
+    /** The open needs of {@link #CATEGORY} in {@link #REGION} as {@code user} is shown them. */
+    long openNeedCount(String user) {
+        JsonNode counts = api.as(user).get("/api/open-needs?category=" + CATEGORY + "&region=" + REGION).json()
+                .get("byCategoryAndRegion");
+        return counts.isEmpty() ? 0 : counts.get(0).get("count").asLong();
     }
 
     long proposals(String id) {
