@@ -42,13 +42,18 @@ class ConfirmMatchForm extends FormOutcome {
         } else if (chose && !isCandidate(task, (String) selected)) {
             problems.add(new FieldProblem(VAR_SELECTED_OFFER_ID, selected + " is not one of the ranked candidates of this request"));
         } else if (chose && !consented(task.getExecution().getProcessBusinessKey(), (String) selected)) {
-            // the State narrowed its consent after the ranking (the candidates are ranked again then; this closes the race)
+            // the State narrowed its consent after the ranking (the candidates are ranked again then): a race, closed here
             problems.add(new FieldProblem(VAR_SELECTED_OFFER_ID, "the requesting State no longer lets its request circulate to"
                     + " the party of " + selected + ": choose another offer or mark that no offer is suitable"));
         }
     }
 
+    /**
+     * Read under the request's row lock, which a change of circulation takes too: a change that commits first is seen
+     * here; one that comes after waits for this proposal to exist, and then withdraws it (CirculationChanges).
+     */
     private boolean consented(String requestId, String offerId) {
+        requests.findForUpdate(requestId);
         Circulation circulation = requests.circulation(requestId).orElse(Circulation.DEFAULT);
         return offers.find(offerId).map(o -> CirculationPolicy.mayReceive(circulation, o.offeringParty())).orElse(false);
     }
