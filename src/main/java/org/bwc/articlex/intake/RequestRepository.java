@@ -178,12 +178,24 @@ public class RequestRepository {
 
     /** The history of several requests in one query (a page of the list never costs one query per case). */
     public Map<String, List<RequestView.HistoryEntry>> history(Collection<String> requestIds) {
+        return history(requestIds, "");
+    }
+
+    /**
+     * The status changes of several requests, without the entries that record a change of circulation (the status
+     * stays as it was): for the figures, where each entry starts a stay in its status.
+     */
+    public Map<String, List<RequestView.HistoryEntry>> statusChanges(Collection<String> requestIds) {
+        return history(requestIds, " AND entry_kind = 'STATUS'");
+    }
+
+    private Map<String, List<RequestView.HistoryEntry>> history(Collection<String> requestIds, String kind) {
         Map<String, List<RequestView.HistoryEntry>> byRequest = new LinkedHashMap<>();
         if (requestIds.isEmpty()) {
             return byRequest;
         }
         jdbc.sql("SELECT request_id, status, changed_at, by_user, note FROM request_status_history WHERE request_id IN ("
-                        + placeholders(requestIds.size()) + ") ORDER BY id")
+                        + placeholders(requestIds.size()) + ")" + kind + " ORDER BY id")
                 .params(List.copyOf(requestIds))
                 .query(rs -> {
                     byRequest.computeIfAbsent(rs.getString("request_id"), k -> new ArrayList<>())

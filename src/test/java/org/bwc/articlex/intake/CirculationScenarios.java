@@ -23,6 +23,8 @@ abstract class CirculationScenarios extends CaseScenario {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RequestRepository repository;
 
     @Test
     void submittedWithoutAChoiceTheRequestCirculatesToAllProvidersAndTheHistorySaysSo() {
@@ -107,6 +109,11 @@ abstract class CirculationScenarios extends CaseScenario {
             assertThat(h.get("status").asText()).as("the status does not change").isIn("SUBMITTED", "UNDER_REVIEW");
         });
         assertThat(status(id)).as("a change of circulation is not a change of status").isIn("SUBMITTED", "UNDER_REVIEW");
+        // the figures (metrics: time in each status) read the status changes only
+        assertThat(repository.statusChanges(List.of(id)).get(id)).extracting(RequestView.HistoryEntry::note)
+                .noneMatch(note -> note != null && note.startsWith("Circulation: named"))
+                .noneMatch(note -> note != null && note.startsWith("Circulation: the secretariat"));
+        assertThat(repository.statusChanges(List.of(id)).get(id)).hasSize(history.size() - 2);
     }
 
     @Test
