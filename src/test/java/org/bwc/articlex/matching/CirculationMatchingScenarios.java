@@ -199,6 +199,24 @@ abstract class CirculationMatchingScenarios extends CaseScenario {
         assertThat(status(id)).isEqualTo("MATCHING");
     }
 
+    @Test
+    void consentNarrowedAfterTheMatchLeavesTheMatchedPartyItsCase() {
+        String who = walk.publishedOffer("who-focal", Offers.offer("WHO", CATEGORY, List.of(REGION), false, 1));
+        walk.provider("fra-ncp", "FRA");
+        String id = walk.screenedClear("chl-ncp", request("CHL", "NAMED_PROVIDERS", List.of("WHO", "FRA")));
+        walk.matched(id, who, "who-focal");
+        walk.runDueJobs();
+        assertThat(walk.funding("fra-ncp", id).toString()).as("France, named, follows its funding").contains(id);
+
+        Api.Response narrowed = api.as("chl-ncp").put("/api/requests/" + id + "/circulation",
+                Map.of("circulation", "SECRETARIAT_ONLY"));
+        assertThat(narrowed.status()).as(narrowed.body()).isEqualTo(200);
+
+        assertThat(walk.funding("who-focal", id).toString()).as("WHO delivers the assistance").contains(id);
+        assertThat(api.as("fra-ncp").get("/api/requests/" + id + "/funding").status()).as("France no longer").isEqualTo(404);
+        assertThat(status(id)).isEqualTo("FUNDING");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     static Map<String, Object> request(String state, String circulation, List<String> providers) {
