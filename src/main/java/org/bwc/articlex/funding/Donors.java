@@ -1,8 +1,10 @@
 package org.bwc.articlex.funding;
 
 import java.util.List;
-import java.util.Set;
+import org.bwc.articlex.intake.Circulation;
+import org.bwc.articlex.intake.CirculationPolicy;
 import org.bwc.articlex.intake.RequestRecord;
+import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.matching.OfferRepository;
 import org.bwc.articlex.matching.OfferService;
 import org.bwc.articlex.matching.OfferView;
@@ -19,15 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Donors {
 
-    /** To whom the requesting State lets its request circulate. */
-    public enum Circulation {
-        SECRETARIAT_ONLY, NAMED_PROVIDERS, ALL_PROVIDERS
-    }
-
     private final OfferRepository offers;
+    private final RequestRepository requests;
 
-    Donors(OfferRepository offers) {
+    Donors(OfferRepository offers, RequestRepository requests) {
         this.offers = offers;
+        this.requests = requests;
     }
 
     /** The caller may see the request: the secretariat, or a party it speaks for may. */
@@ -37,8 +36,8 @@ public class Donors {
 
     /** {@code party} (ISO3 or organisation code) may see the request, so pledge to it and follow its funding. */
     public boolean maySee(RequestRecord request, String party) {
-        return inAudience(party, request.requestingState(), matchedParty(request), circulation(request), Set.of(),
-                party != null && offers.hasRegistered(party));
+        return inAudience(party, request.requestingState(), matchedParty(request),
+                requests.circulation(request.id()).orElse(Circulation.DEFAULT), party != null && offers.hasRegistered(party));
     }
 
     /** The caller speaks for {@code donor}, or is the secretariat recording a pledge on its behalf. */
@@ -48,22 +47,19 @@ public class Donors {
 
     /**
      * The rule itself, without the database: the requesting State and the matched offering party always; other
-     * parties as the circulation allows — named providers, or every registered provider (a party that has
-     * registered an offer).
+     * parties as the requesting State's consent to circulation allows (intake.CirculationPolicy) — named providers, or
+     * with all providers every registered provider (a party that has registered an offer).
      */
     static boolean inAudience(String party, String requestingState, String matchedParty, Circulation circulation,
-            Set<String> namedProviders, boolean registeredProvider) {
+            boolean registeredProvider) {
         if (party == null || party.isBlank()) {
             return false;
         }
         if (party.equals(requestingState) || party.equals(matchedParty)) {
             return true;
         }
-        return switch (circulation) {
-            case SECRETARIAT_ONLY -> false;
-            case NAMED_PROVIDERS -> namedProviders.contains(party);
-            case ALL_PROVIDERS -> registeredProvider;
-        };
+        return CirculationPolicy.mayReceive(circulation, party)
+                && (circulation.mode() == Circulation.Mode.NAMED_PROVIDERS || registeredProvider);
     }
 
     /** The parties a caller speaks for: its {@code sp-<ISO3>} and {@code org-<CODE>} groups. */
@@ -74,14 +70,6 @@ public class Donors {
                                 g.substring(Caller.ORGANISATION_GROUP_PREFIX.length()))
                                         ? g.substring(Caller.ORGANISATION_GROUP_PREFIX.length()) : null)
                 .filter(p -> p != null && !p.isBlank()).sorted().toList();
-    }
-
-    /**
-     * Every request circulates to all registered providers until the requesting State can choose (consent to
-     * circulation, not built yet): once built, it answers here from the request's own setting and named providers.
-     */
-    private static Circulation circulation(RequestRecord request) {
-        return Circulation.ALL_PROVIDERS;
     }
 
     private String matchedParty(RequestRecord request) {

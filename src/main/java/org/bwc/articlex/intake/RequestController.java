@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -94,6 +95,20 @@ class RequestController {
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(operationId = "changeCirculation", summary = "Change to whom the request may be proposed (consent to circulation)",
+            description = "The requesting State (or a caseworker on its behalf) chooses `SECRETARIAT_ONLY`, `NAMED_PROVIDERS` "
+                    + "with `providers` (party codes, at most 20) or `ALL_PROVIDERS`. Matching proposes the request only to "
+                    + "consented providers from then on; a pending proposal to a party no longer consented is withdrawn. "
+                    + "Every change is in the history; the same choice again changes nothing. 409 once the request is closed.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
+                    name = "named", summary = "Only Germany and WHO", value = """
+                    { "circulation": "NAMED_PROVIDERS", "providers": ["DEU", "WHO"] }"""))))
+    @ApiResponse(responseCode = "200", description = "The request with its circulation and history")
+    @PutMapping("/{id}/circulation")
+    RequestView changeCirculation(@PathVariable String id, @Valid @RequestBody CirculationChoice body, Caller caller) {
+        return requests.changeCirculation(id, body.circulation(), body.providers(), caller);
+    }
+
     static final String SUBMIT_EXAMPLE = """
             { "requestingState": "KEN", "title": "BSL-2 laboratory biosafety training",
               "description": "Two-week course for 20 laboratory staff of the Central Veterinary Laboratory",
@@ -102,19 +117,25 @@ class RequestController {
                          { "kind": "EQUIPMENT", "description": "Class II biosafety cabinet", "quantity": 2 } ],
               "endUse": { "statement": "Diagnostic laboratory for zoonotic disease", "facility": "Central Veterinary Laboratory",
                           "biosafetyLevel": 2 },
-              "estimatedCost": { "amount": "85000.00", "currency": "USD" }, "preferredLanguage": "en" }""";
+              "estimatedCost": { "amount": "85000.00", "currency": "USD" }, "preferredLanguage": "en",
+              "circulation": "NAMED_PROVIDERS", "providers": ["DEU", "WHO"] }""";
 
     static final String SUBMITTED_EXAMPLE = """
             { "id": "REQ-2026-0001", "requestingState": "KEN", "status": "SUBMITTED",
               "title": "BSL-2 laboratory biosafety training", "category": "BIOSAFETY_BIOSECURITY_TRAINING",
               "createdAt": "2026-03-02T09:15:00Z", "updatedAt": "2026-03-02T09:15:00Z", "screening": null,
-              "matchedOfferId": null,
-              "history": [ { "status": "SUBMITTED", "at": "2026-03-02T09:15:00Z", "by": "ken-ncp", "note": null } ] }""";
+              "matchedOfferId": null, "circulation": "NAMED_PROVIDERS", "providers": ["DEU", "WHO"],
+              "history": [ { "status": "SUBMITTED", "at": "2026-03-02T09:15:00Z", "by": "ken-ncp",
+                             "note": "Circulation: named providers DEU, WHO" } ] }""";
 
     record Clarification(@NotBlank @Size(max = 4000) String answer,
             @Size(max = 100, message = "at most 100 items per request") List<SubmitRequest.@NotNull @Valid Item> items) {
     }
 
     record Withdrawal(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record CirculationChoice(@NotNull Circulation.Mode circulation,
+            @Size(max = CirculationPolicy.MAX_PROVIDERS, message = CirculationPolicy.TOO_MANY) List<String> providers) {
     }
 }

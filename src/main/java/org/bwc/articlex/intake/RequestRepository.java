@@ -178,12 +178,24 @@ public class RequestRepository {
 
     /** The history of several requests in one query (a page of the list never costs one query per case). */
     public Map<String, List<RequestView.HistoryEntry>> history(Collection<String> requestIds) {
+        return history(requestIds, "");
+    }
+
+    /**
+     * The status changes of several requests, without the entries that record a change of circulation (the status
+     * stays as it was): for the figures, where each entry starts a stay in its status.
+     */
+    public Map<String, List<RequestView.HistoryEntry>> statusChanges(Collection<String> requestIds) {
+        return history(requestIds, " AND entry_kind = 'STATUS'");
+    }
+
+    private Map<String, List<RequestView.HistoryEntry>> history(Collection<String> requestIds, String kind) {
         Map<String, List<RequestView.HistoryEntry>> byRequest = new LinkedHashMap<>();
         if (requestIds.isEmpty()) {
             return byRequest;
         }
         jdbc.sql("SELECT request_id, status, changed_at, by_user, note FROM request_status_history WHERE request_id IN ("
-                        + placeholders(requestIds.size()) + ") ORDER BY id")
+                        + placeholders(requestIds.size()) + ")" + kind + " ORDER BY id")
                 .params(List.copyOf(requestIds))
                 .query(rs -> {
                     byRequest.computeIfAbsent(rs.getString("request_id"), k -> new ArrayList<>())
@@ -198,6 +210,48 @@ public class RequestRepository {
                 .params(status.name(), utc(at), requestId).update();
         jdbc.sql("INSERT INTO request_status_history (request_id, status, changed_at, by_user, note) VALUES (?, ?, ?, ?, ?)")
                 .params(requestId, status.name(), utc(at), by, note).update();
+    }
+
+    /** The request's consent to circulation, or empty when there is no such request. */
+    public Optional<Circulation> circulation(String requestId) {
+        return jdbc.sql("SELECT circulation, circulation_providers FROM assistance_request WHERE id = ?").param(requestId)
+                .query(RequestRepository::circulation).optional();
+    }
+
+    /** The consent to circulation of several requests in one query, by id. */
+    public Map<String, Circulation> circulations(Collection<String> requestIds) {
+        Map<String, Circulation> byRequest = new LinkedHashMap<>();
+        if (requestIds.isEmpty()) {
+            return byRequest;
+        }
+        jdbc.sql("SELECT id, circulation, circulation_providers FROM assistance_request WHERE id IN ("
+                        + placeholders(requestIds.size()) + ")")
+                .params(List.copyOf(requestIds))
+                .query(rs -> {
+                    byRequest.put(rs.getString("id"), circulation(rs, 0));
+                });
+        return byRequest;
+    }
+
+    void updateCirculation(String requestId, Circulation circulation, Instant at) {
+        jdbc.sql("UPDATE assistance_request SET circulation = ?, circulation_providers = ?, updated_at = ? WHERE id = ?")
+                .params(circulation.mode().name(), circulation.providers().isEmpty() ? null : String.join(",", circulation.providers()),
+                        utc(at), requestId)
+                .update();
+    }
+
+    /** A history entry that is not a status change (the status stays as it is): a change of the circulation. */
+    void recordCirculationEntry(String requestId, RequestStatus status, Instant at, String by, String note) {
+        jdbc.sql("""
+                INSERT INTO request_status_history (request_id, status, changed_at, by_user, note, entry_kind)
+                VALUES (?, ?, ?, ?, ?, 'CIRCULATION')""")
+                .params(requestId, status.name(), utc(at), by, note).update();
+    }
+
+    private static Circulation circulation(ResultSet rs, int row) throws SQLException {
+        String providers = rs.getString("circulation_providers");
+        return new Circulation(Circulation.Mode.valueOf(rs.getString("circulation")),
+                providers == null || providers.isEmpty() ? List.of() : List.of(providers.split(",")));
     }
 
     private static String placeholders(int n) {

@@ -20,6 +20,7 @@ import org.bwc.articlex.process.CaseReferences;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.process.TaskCompletion;
 import org.bwc.articlex.reference.AssistanceCategory;
+import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.bwc.articlex.security.Caller;
 import org.bwc.articlex.security.CaseAccess;
@@ -34,6 +35,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +53,11 @@ public class RequestService {
     private final Clock clock;
     private final CaseAccess caseAccess;
     private final RequestSections.FollowUpSource followUps;
+    private final ApplicationEventPublisher events;
 
     RequestService(RequestRepository requests, RequestStatusRecorder statuses, CaseReferences references,
             StatesRegistry states, RuntimeService runtime, TaskService tasks, RequestSections.ScreeningSource screenings, Clock clock,
-            CaseAccess caseAccess, RequestSections.FollowUpSource followUps) {
+            CaseAccess caseAccess, RequestSections.FollowUpSource followUps, ApplicationEventPublisher events) {
         this.requests = requests;
         this.statuses = statuses;
         this.references = references;
@@ -65,6 +68,7 @@ public class RequestService {
         this.clock = clock;
         this.caseAccess = caseAccess;
         this.followUps = followUps;
+        this.events = events;
     }
 
     /** Registers the request and starts its process in one transaction: both exist, or neither does. */
@@ -84,8 +88,12 @@ public class RequestService {
                 body.estimatedCost() == null ? null : body.estimatedCost().decimal(),
                 body.estimatedCost() == null ? null : body.estimatedCost().currency(), body.preferredLanguage(),
                 RequestStatus.SUBMITTED, caller.userId(), onBehalf, null, now, now), body.items());
-        statuses.record(id, RequestStatus.SUBMITTED, caller.userId(),
-                onBehalf ? "Entered by the secretariat on behalf of " + body.requestingState() : null);
+        Circulation circulation = body.consent();
+        requests.updateCirculation(id, circulation, now);
+        // the State's choice is in the history from the start, on the entry of the submission
+        statuses.record(id, RequestStatus.SUBMITTED, caller.userId(), onBehalf
+                ? "Entered by the secretariat on behalf of " + body.requestingState() + ". " + circulation.describe()
+                : circulation.describe());
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
                 .putValue(VAR_REQUESTING_STATE, body.requestingState())
                 .putValue(VAR_STATE_GROUP, Caller.STATE_GROUP_PREFIX + body.requestingState())
@@ -113,8 +121,10 @@ public class RequestService {
         List<String> ids = found.content().stream().map(RequestRecord::id).toList();
         Map<String, List<RequestView.HistoryEntry>> history = requests.history(ids);
         Map<String, ? extends RequestSections.Screening> screening = screenings.forRequests(ids);
+        Map<String, Circulation> circulation = requests.circulations(ids);
         return found.map(records -> records.stream()
-                .map(r -> RequestViews.of(r, history.getOrDefault(r.id(), List.of()), null, screening.get(r.id()), null)).toList());
+                .map(r -> RequestViews.of(r, history.getOrDefault(r.id(), List.of()), null, screening.get(r.id()), null,
+                        circulation.getOrDefault(r.id(), Circulation.DEFAULT))).toList());
     }
 
     /** Completes the very task the State would complete in Tasklist; its listener validates the answer. */
@@ -153,6 +163,46 @@ public class RequestService {
         }
     }
 
+    /**
+     * The requesting State changes its consent to circulation (the secretariat's caseworkers may, on its behalf, as
+     * they may submit and withdraw for it); every change is a history entry, a repeated identical choice changes
+     * nothing. Refused once the case is closed (409). Matching hears of it in this transaction (a pending proposal
+     * to a party no longer consented is withdrawn).
+     */
+    @Transactional
+    public RequestView changeCirculation(String id, Circulation.Mode mode, List<String> providers, Caller caller) {
+        RequestRecord request = visible(id, caller);
+        if (!caller.represents(request.requestingState()) && !caller.isCaseworker()) {
+            throw new ForbiddenException("Only the requesting State decides to whom its request circulates");
+        }
+        RequestRecord locked = requests.findForUpdate(id).orElseThrow();
+        if (locked.status().isFinal()) {
+            throw new ConflictException("Request " + id + " is closed (status " + locked.status()
+                    + "): its circulation can no longer change");
+        }
+        List<FieldProblem> problems = CirculationPolicy.problems(mode, providers, locked.requestingState(), this::knownProvider);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Circulation before = requests.circulation(id).orElse(Circulation.DEFAULT);
+        Circulation after = new Circulation(mode, providers);
+        if (after.equals(before)) {
+            return view(id); // a replayed change: nothing new to record
+        }
+        Instant now = clock.instant();
+        requests.updateCirculation(id, after, now);
+        boolean onBehalf = !caller.represents(locked.requestingState());
+        requests.recordCirculationEntry(id, locked.status(), now, caller.userId(), onBehalf
+                ? after.describe() + " (entered by the secretariat on behalf of " + locked.requestingState() + ")"
+                : after.describe());
+        events.publishEvent(new CirculationChanged(id, locked.requestingState(), before, after, caller.userId(), now));
+        return view(id);
+    }
+
+    private boolean knownProvider(String code) {
+        return states.isStateParty(code) || Organisations.isRecognised(code);
+    }
+
     /** The request if the caller may see it; 404 otherwise, for a request of another State as for none. */
     @Transactional(readOnly = true)
     public RequestRecord requireVisible(String id, Caller caller) {
@@ -167,7 +217,8 @@ public class RequestService {
     RequestView view(String id) {
         RequestRecord request = requests.find(id).orElseThrow(() -> new NotFoundException("No request " + id));
         return RequestViews.of(request, requests.history(List.of(id)).getOrDefault(id, List.of()), requests.items(id),
-                screenings.forRequests(List.of(id)).get(id), followUps.view(id));
+                screenings.forRequests(List.of(id)).get(id), followUps.view(id),
+                requests.circulation(id).orElse(Circulation.DEFAULT));
     }
 
     private void checkSemantics(SubmitRequest body) {
@@ -183,6 +234,8 @@ public class RequestService {
         if (body.estimatedCost() != null && body.estimatedCost().decimal().compareTo(BigDecimal.ZERO) < 0) {
             problems.add(new FieldProblem("estimatedCost.amount", "must not be negative"));
         }
+        problems.addAll(CirculationPolicy.problems(body.circulation(), body.providers(), body.requestingState(),
+                this::knownProvider));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -1,5 +1,6 @@
 package org.bwc.articlex.intake;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.bwc.articlex.process.RequestStatus;
@@ -26,7 +27,13 @@ public record RequestView(
         String submittedBy,
         boolean enteredOnBehalf,
         /** The follow-up a year on, from COMPLETED on; null before (and in lists). */
-        RequestSections.FollowUp followUp) {
+        RequestSections.FollowUp followUp,
+        /** Who may be proposed the request (docs/rules.md, "Consent to circulation"). */
+        @Schema(description = "Who may be proposed the request (the requesting State's consent to circulation)")
+        Circulation.Mode circulation,
+        /** The named providers with NAMED_PROVIDERS; empty otherwise. */
+        @Schema(description = "The named providers with NAMED_PROVIDERS, in order of code; empty otherwise")
+        List<String> providers) {
 
     public record HistoryEntry(RequestStatus status, Instant at, String by, String note) {
     }

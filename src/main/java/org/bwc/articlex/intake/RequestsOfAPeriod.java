@@ -29,7 +29,7 @@ public class RequestsOfAPeriod {
     public List<String> reaching(String state, RequestStatus status, OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("""
                 SELECT DISTINCT h.request_id FROM request_status_history h JOIN assistance_request r ON r.id = h.request_id
-                WHERE r.requesting_state = ? AND h.status = ? AND h.changed_at >= ? AND h.changed_at < ? ORDER BY h.request_id""")
+                WHERE r.requesting_state = ? AND h.entry_kind = 'STATUS' AND h.status = ? AND h.changed_at >= ? AND h.changed_at < ? ORDER BY h.request_id""")
                 .params(state, status.name(), from, to).query(String.class).list();
     }
 
@@ -48,7 +48,7 @@ public class RequestsOfAPeriod {
         }
         return jdbc.sql("""
                 SELECT DISTINCT r.id FROM assistance_request r JOIN request_status_history h ON h.request_id = r.id
-                WHERE r.matched_offer_id IN (%s) AND h.status = ? AND h.changed_at >= ? AND h.changed_at < ? ORDER BY r.id"""
+                WHERE r.matched_offer_id IN (%s) AND h.entry_kind = 'STATUS' AND h.status = ? AND h.changed_at >= ? AND h.changed_at < ? ORDER BY r.id"""
                 .formatted(String.join(", ", Collections.nCopies(offerIds.size(), "?"))))
                 .params(Stream.concat(offerIds.stream(), Stream.of(status.name(), from, to)).toList()).query(String.class).list();
     }

@@ -1,5 +1,6 @@
 package org.bwc.articlex.intake;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,20 @@ public record SubmitRequest(
         @NotEmpty @Size(max = 100, message = "at most 100 items per request") List<@NotNull @Valid Item> items,
         @Valid EndUse endUse,
         @Valid Money estimatedCost,
-        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as en") String preferredLanguage) {
+        @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code such as en") String preferredLanguage,
+        /** Who may be proposed the request; null: all providers (docs/rules.md, "Consent to circulation"). */
+        @Schema(description = "Who may be proposed the request: SECRETARIAT_ONLY, NAMED_PROVIDERS (with providers) or "
+                + "ALL_PROVIDERS (the default)")
+        Circulation.Mode circulation,
+        /** With NAMED_PROVIDERS only: the party codes, checked by {@link CirculationPolicy}. */
+        @Schema(description = "With NAMED_PROVIDERS only: 1 to 20 party codes (ISO3 of States Parties, organisation codes "
+                + "such as WHO), each once, not the requesting State", example = "[\"DEU\", \"WHO\"]")
+        @Size(max = CirculationPolicy.MAX_PROVIDERS, message = CirculationPolicy.TOO_MANY) List<String> providers) {
+
+    /** The consent to circulation this submission asks for (the default when it says nothing). */
+    public Circulation consent() {
+        return new Circulation(circulation, providers);
+    }
 
     public record Item(
             @NotNull ItemKind kind,

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bwc.articlex.intake.Circulation;
+import org.bwc.articlex.intake.CirculationPolicy;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.intake.RequestSummary;
 import org.bwc.articlex.process.RequestStatus;
@@ -83,16 +85,30 @@ class MatchingService {
     record OpenNeedCount(AssistanceCategory category, Region region, long count) {
     }
 
-    /** Counts by category and region for everyone; the cases themselves only for the secretariat and their own State. */
+    /**
+     * Counts by category and region for everyone, of the open needs each caller may know of (not those its requesting
+     * State keeps to the secretariat or to other named providers); the cases themselves only for the secretariat and
+     * their own State.
+     */
     record OpenNeeds(List<OpenNeedCount> byCategoryAndRegion, List<OpenNeed> needs) {
+    }
+
+    /** The caller may know of the request: the secretariat, its State, or a party its consent to circulation admits. */
+    private static boolean circulatesTo(Caller caller, String requestingState, Circulation circulation) {
+        return caller.canSee(requestingState) || circulation.mode() == Circulation.Mode.ALL_PROVIDERS
+                || circulation.providers().stream().anyMatch(party -> CirculationPolicy.mayReceive(circulation, party)
+                        && OfferService.speaksFor(caller, party));
     }
 
     @Transactional(readOnly = true)
     public OpenNeeds openNeeds(AssistanceCategory category, Region region, Caller caller) {
         List<OpenNeed> all = new ArrayList<>();
-        for (RequestSummary request : requests.inStatus(RequestStatus.OPEN_NEED, category, null)) {
+        List<RequestSummary> open = requests.inStatus(RequestStatus.OPEN_NEED, category, null);
+        Map<String, Circulation> circulation = requests.circulations(open.stream().map(RequestSummary::id).toList());
+        for (RequestSummary request : open) {
             Region stateRegion = states.find(request.requestingState()).map(s -> s.region()).orElse(null);
-            if (region == null || region == stateRegion) {
+            if ((region == null || region == stateRegion)
+                    && circulatesTo(caller, request.requestingState(), circulation.getOrDefault(request.id(), Circulation.DEFAULT))) {
                 all.add(new OpenNeed(request.id(), request.requestingState(), stateRegion, request.category(),
                         request.title(), request.updatedAt()));
             }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the offering party hears about its offer (docs/notifications.md): published, proposed for a request (with the
- * date by which to answer), that request withdrawn meanwhile, expired, withdrawn. Each notice is written in the
+ * date by which to answer), that request withdrawn meanwhile or no longer circulated to it, expired, withdrawn. Each notice is written in the
  * transaction of the change it reports.
  */
 @Component
@@ -51,6 +51,13 @@ class OfferNotices {
         notify(offer, PROPOSAL_WITHDRAWN, ("The requesting State withdrew the request %s, for which your offer %s was proposed."
                 + " Nothing more is asked of you for it; the offer stays available for other requests.")
                 .formatted(requestId, offer.id()), null);
+    }
+
+    /** The requesting State narrowed its consent to circulation: the proposal to this party is withdrawn. */
+    void consentWithdrawn(OfferView offer, String requestId) {
+        notify(offer, PROPOSAL_WITHDRAWN, ("The request %s, for which your offer %s was proposed, is no longer circulated to"
+                + " you: the requesting State changed to whom it may be proposed. Nothing more is asked of you for it; the"
+                + " offer stays available for other requests.").formatted(requestId, offer.id()), null);
     }
 
     void ended(OfferView offer, OfferStatus status) {

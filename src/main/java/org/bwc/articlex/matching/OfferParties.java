@@ -3,6 +3,8 @@ package org.bwc.articlex.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bwc.articlex.intake.Circulation;
+import org.bwc.articlex.intake.CirculationPolicy;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.security.CaseParties;
@@ -26,11 +28,17 @@ class OfferParties implements CaseParties.OfOffers {
         return jdbc.sql("SELECT offering_party FROM offer WHERE id = ?").param(offerId).query(String.class).optional();
     }
 
+    /**
+     * The parties of the offers proposed for the request that its consent to circulation still lets see it (a party the
+     * State has since left out no longer does), and the matched offer's party, who delivers the assistance.
+     */
     @Override
     public List<String> offeringPartiesShown(String requestId) {
+        Circulation circulation = requests.circulation(requestId).orElse(Circulation.DEFAULT);
         List<String> parties = new ArrayList<>(jdbc.sql("""
                 SELECT o.offering_party FROM offer o JOIN match_proposal p ON p.offer_id = o.id WHERE p.request_id = ?""")
-                .param(requestId).query(String.class).list());
+                .param(requestId).query(String.class).list().stream()
+                .filter(party -> CirculationPolicy.mayReceive(circulation, party)).toList());
         requests.find(requestId).map(RequestRecord::matchedOfferId).flatMap(this::offeringParty).ifPresent(parties::add);
         return parties;
     }

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.bwc.articlex.intake.Circulation;
+import org.bwc.articlex.intake.CirculationPolicy;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.reference.StateParty;
@@ -23,8 +26,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RankCandidates}: ranks the published offers that fit the request (never one already tried for it)
- * and flags possible duplication, for the caseworker's {@code confirmMatch} form.
+ * {@code Task_RankCandidates}: ranks the published offers that fit the request (never one already tried for it, never
+ * one of a party the requesting State does not let its request circulate to) and flags possible duplication, for the
+ * caseworker's {@code confirmMatch} form.
  */
 @Component
 class RankCandidatesDelegate implements JavaDelegate {
@@ -50,13 +54,23 @@ class RankCandidatesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = execution.getProcessBusinessKey();
+        execution.setVariables(candidates(execution.getProcessBusinessKey()));
+    }
+
+    /**
+     * The candidate variables of the {@code confirmMatch} form for the request as it stands now: only offers whose
+     * party the requesting State's consent to circulation lets receive it (intake.CirculationPolicy; none for the
+     * secretariat only, so the case takes the no-candidate path to the open needs).
+     */
+    Map<String, Object> candidates(String id) {
         RequestRecord request = requests.find(id).orElseThrow(() -> new IllegalStateException("No request " + id));
+        Circulation circulation = requests.circulation(id).orElse(Circulation.DEFAULT);
         StateParty state = states.require(request.requestingState());
         MatchNeed need = new MatchNeed(id, state.code(), request.category(), state.region(), request.preferredLanguage(),
                 state.developing());
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<OfferView> published = offers.publishedFor(request.category(), state.region(), today);
+        List<OfferView> published = offers.publishedFor(request.category(), state.region(), today).stream()
+                .filter(o -> CirculationPolicy.mayReceive(circulation, o.offeringParty())).toList();
         Map<String, OfferView> byId = published.stream().collect(Collectors.toMap(OfferView::id, o -> o));
         List<RankedCandidate> ranked = MatchRanking.rank(need, published.stream().map(OfferView::candidate).toList(), today,
                 SHOWN_CANDIDATES, proposals.triedOffers(id));
@@ -67,15 +81,17 @@ class RankCandidatesDelegate implements JavaDelegate {
                 .map(c -> Map.of("value", c.offerId(), "label", "%s — %s — %s (score %d)".formatted(c.offerId(),
                         c.offeringParty(), byId.get(c.offerId()).title(), c.score())))
                 .toList();
-        execution.setVariable(VAR_MATCH_CANDIDATES, SpinValues.jsonValue(write(options)).create());
-        execution.setVariable(VAR_CANDIDATE_COUNT, ranked.size());
-        execution.setVariable(VAR_CANDIDATE_DETAILS, fitted(ranked.stream()
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(VAR_MATCH_CANDIDATES, SpinValues.jsonValue(write(options)).create());
+        variables.put(VAR_CANDIDATE_COUNT, ranked.size());
+        variables.put(VAR_CANDIDATE_DETAILS, fitted(ranked.stream()
                 .map(c -> c.offerId() + " (score " + c.score() + "): " + c.parts().stream()
                         .map(p -> p.criterion() + " +" + p.points() + " (" + p.explanation() + ")")
                         .collect(Collectors.joining("; ")))
                 .collect(Collectors.joining("\n"))));
-        execution.setVariable(VAR_DUPLICATE_FLAGS, flags.isEmpty() ? "(none)"
+        variables.put(VAR_DUPLICATE_FLAGS, flags.isEmpty() ? "(none)"
                 : fitted(flags.stream().map(DuplicateFlag::message).collect(Collectors.joining("\n"))));
+        return variables;
     }
 
     /** The engine stores a text variable in 4,000 characters; longer, the whole step fails (an incident, every retry). */

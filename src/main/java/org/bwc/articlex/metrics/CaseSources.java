@@ -49,7 +49,7 @@ class CaseSources {
             return Map.of();
         }
         Map<String, RequestRecord> rows = requests.findAll(ids);
-        Map<String, List<RequestView.HistoryEntry>> history = requests.history(rows.keySet());
+        Map<String, List<RequestView.HistoryEntry>> history = requests.statusChanges(rows.keySet());
         Map<String, List<DecisionOutcome>> outcomes = decisions.outcomes(rows.keySet(), KINDS);
         Map<String, Map<String, BigDecimal>> pledged = pledges.pledgedByCurrency(rows.keySet());
         Map<String, Instant> matches = matching.firstAcceptances(rows.keySet());

@@ -24,7 +24,10 @@ public final class CaseParties {
         /** The offering party, or empty when there is no such offer. */
         Optional<String> offeringParty(String offerId);
 
-        /** The offering parties the request was shown to: of its matched offer and of every offer ever proposed for it. */
+        /**
+         * The offering parties that may see the request: of its matched offer, and of every offer ever proposed for it
+         * whose party the requesting State's consent to circulation still admits.
+         */
         List<String> offeringPartiesShown(String requestId);
     }
 

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.HandlerMapping;
  * endpoint with a request's or an offer's id in its path:
  * <ul>
  * <li>a request ({@code /api/requests/{id}/...}) is visible to the secretariat, its requesting State, and the
- * offering party of its matched offer or of any offer ever proposed for it (it was shown the request; the
- * services then decide what each may do: a lapsed proposal is a 409, not a secret);</li>
+ * offering party of its matched offer or of any offer ever proposed for it that the requesting State's consent to
+ * circulation still admits (it was shown the request; the services then decide what each may do: a lapsed proposal
+ * is a 409, not a secret; docs/rules.md, "Consent to circulation");</li>
  * <li>an offer ({@code /api/offers/{id}}) may be read by every user (published offers), but changed only by its
  * offering party and the secretariat;</li>
  * <li>a concern ({@code /api/concerns/{id}/...}: reading it, stating a position) is visible to the secretariat and

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.bwc.articlex.funding.Donors.Circulation;
+import org.bwc.articlex.intake.Circulation;
 import org.bwc.articlex.security.Caller;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,8 +30,9 @@ class DonorsTest {
             "GBR, UGA, -, SECRETARIAT_ONLY, -, true, false",
     })
     void theRequesterTheMatchedPartyAndTheProvidersItCirculatesTo(String party, String requester, String matched,
-            Circulation circulation, String named, boolean provider, boolean maySee) {
-        assertThat(Donors.inAudience(party, requester, matched, circulation, named == null ? Set.of() : Set.of(named), provider))
+            Circulation.Mode circulation, String named, boolean provider, boolean maySee) {
+        assertThat(Donors.inAudience(party, requester, matched, new Circulation(circulation, named == null ? List.of() : List.of(named)),
+                provider))
                 .isEqualTo(maySee);
     }
 

@@ -88,6 +88,11 @@ final class AccessMatrix {
                                                                        401, 202, 403, 403, 202, 404, 404),
                 change("POST", "/api/requests/{ken}/withdrawal", WITHDRAWAL,
                                                                        401, 202, 403, 403, 202, 404, 404),
+                // consent to circulation: the requesting State, or a caseworker on its behalf; 404 before the body
+                change("PUT", "/api/requests/{ken}/circulation", Map.of("circulation", "NAMED_PROVIDERS", "providers", List.of("WHO")),
+                                                                       401, 200, 403, 403, 200, 404, 404),
+                change("PUT", "/api/requests/{ken}/circulation", Map.of("circulation", 7, "providers", "x"),
+                                                                       401, 400, 400, 400, 400, 404, 404),
                 ifPresent("/api/states/{iso3}/notifications",
                         get("/api/states/KEN/notifications",           401, 200, 200, 200, 200, 403, 403)),
                 ifPresent("/api/organisations/{code}/notifications",

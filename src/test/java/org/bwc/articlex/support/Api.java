@@ -43,6 +43,10 @@ public class Api {
         return exchange(HttpMethod.POST, path, body, headers);
     }
 
+    public Response put(String path, Object body) {
+        return exchange(HttpMethod.PUT, path, body, Map.of());
+    }
+
     public Response exchange(HttpMethod method, String path, Object body, Map<String, String> headers) {
         HttpHeaders httpHeaders = new HttpHeaders();
         httpHeaders.setContentType(MediaType.APPLICATION_JSON);

@@ -57,14 +57,23 @@ public class CaseWalk {
 
     /** Submitted by the secretariat on the State's behalf, reviewed complete, screened clear, ranked: at confirmMatch. */
     public String approved(Map<String, Object> body) {
-        Api.Response submitted = api.as("caseworker").post("/api/requests", body);
+        String id = screenedClear("caseworker", body);
+        assertThat(status(id)).as("screened clear and balanced, request " + id).isEqualTo("MATCHING");
+        return id;
+    }
+
+    /**
+     * Submitted by {@code user} (the State's own or the secretariat), reviewed complete, screened clear and ranked:
+     * at confirmMatch with candidates, or an open need without.
+     */
+    public String screenedClear(String user, Map<String, Object> body) {
+        Api.Response submitted = api.as(user).post("/api/requests", body);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String id = submitted.json().get("id").asText();
         runDueJobs();
         Api.Response reviewed = tasklist.submitForm("caseworker", id, "reviewCompleteness", Map.of("complete", true));
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
         runDueJobs();
-        assertThat(status(id)).as("screened clear and balanced, request " + id).isEqualTo("MATCHING");
         return id;
     }
 
