@@ -1,8 +1,11 @@
 package org.bwc.articlex.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,17 +17,20 @@ import org.springframework.stereotype.Component;
 /**
  * HTTP Basic against Camunda's identity service: the API and Tasklist share one set of users and groups. Failed
  * logins are throttled per source and account by {@link LoginThrottle}; a throttled login is refused like a wrong
- * password, whatever the password.
+ * password, whatever the password. A login that succeeded is remembered briefly ({@link RecentLogins}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final LoginThrottle throttle;
+    private final RecentLogins recent;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
+            @Value("${articlex.security.login-cache:PT30S}") Duration loginCache) {
         this.identityService = identityService;
         this.throttle = throttle;
+        this.recent = new RecentLogins(loginCache, Clock.systemUTC());
     }
 
     @Override
@@ -39,14 +45,19 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (!throttle.allows(source, userId)) {
             throw new BadCredentialsException("Bad credentials");
         }
-        if (!identityService.checkPassword(userId, credentials.toString())) {
-            throttle.failed(source, userId);
-            throw new BadCredentialsException("Bad credentials");
+        String password = credentials.toString();
+        List<String> groups = recent.groups(userId, password).orElse(null);
+        if (groups == null) {
+            if (!identityService.checkPassword(userId, password)) {
+                throttle.failed(source, userId);
+                throw new BadCredentialsException("Bad credentials");
+            }
+            groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+            recent.succeeded(userId, password, groups);
         }
         throttle.succeeded(source, userId);
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                groups.stream().map(SimpleGrantedAuthority::new).toList());
     }
 
     @Override
