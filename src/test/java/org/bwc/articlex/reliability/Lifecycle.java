@@ -65,6 +65,9 @@ public final class Lifecycle {
         public final boolean referred;
         public final String state;
         volatile Stage stage;
+        /** The task found last ({@code taskKey} → {@code taskId}): the step after works it without looking again, once. */
+        volatile String taskKey;
+        volatile String taskId;
 
         Case(String id, boolean referred, String state, Stage stage) {
             this.id = id;
@@ -327,11 +330,17 @@ public final class Lifecycle {
 
     /** The task Tasklist shows {@code user} for the case, once there is exactly one: its id. */
     public String awaitTask(Case c, String user, String taskDefinitionKey) {
+        if (taskDefinitionKey.equals(c.taskKey)) {
+            c.taskKey = null;
+            return c.taskId;
+        }
         String[] found = new String[1];
         Reliability.await(taskDefinitionKey + " of " + c.id, patience, () -> {
             Http.Reply tasks = as(user).get("/engine-rest/task?processInstanceBusinessKey=" + c.id + "&taskDefinitionKey=" + taskDefinitionKey);
             if (tasks.ok() && tasks.json().isArray() && tasks.json().size() == 1) {
                 found[0] = tasks.json().get(0).get("id").asText();
+                c.taskKey = taskDefinitionKey;
+                c.taskId = found[0];
                 return true;
             }
             return false;
