@@ -37,11 +37,16 @@ public final class AppNode implements AutoCloseable {
     private double cpuBefore;
     private Process accounted;
 
-    /** A node named {@code name} (its log file) on a free port; nothing is started yet. */
+    /** A node named {@code name} (its log file, begun afresh: an earlier run's is not this one's) on a free port. */
     public AppNode(String name) {
         this.name = name;
         this.port = freePort();
         this.log = Reliability.directory().resolve(name + ".log");
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -153,6 +158,32 @@ public final class AppNode implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         waitForExit(Duration.ofSeconds(30));
+    }
+
+    /**
+     * {@code kill -STOP}: the node stops where it is, as a machine that hangs — its locks stay in the database, its
+     * connections open. {@link #thaw()} lets it go on; {@link #kill9()} ends it.
+     */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     /** SIGTERM, the graceful shutdown a platform sends; killed if it takes longer than a minute. */
