@@ -146,7 +146,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return new FieldProblem(path(unknown), "unknown field");
         }
         if (cause instanceof InvalidFormatException format) {
-            return new FieldProblem(path(format), format.getTargetType() == String.class ? PlainText.MESSAGE : expected(format.getTargetType()));
+            if (format.getTargetType() == String.class) {
+                // a string that is no text (PlainText), or a number or boolean where text belongs (StrictTextFields)
+                return new FieldProblem(path(format), format.getValue() instanceof String ? PlainText.MESSAGE : StrictTextFields.MESSAGE);
+            }
+            return new FieldProblem(path(format), expected(format.getTargetType()));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return new FieldProblem(path(mismatch), expected(mismatch.getTargetType()));

@@ -15,8 +15,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.Requests;
@@ -25,6 +27,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every path of the intake part of {@code assistance-request}, driven through its real entry points: the
@@ -32,6 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 abstract class IntakeScenarios extends CaseScenario {
 
+    @Autowired
+    JdbcClient jdbc;
 
 
     @Test
@@ -214,6 +223,97 @@ abstract class IntakeScenarios extends CaseScenario {
                 .processInstanceBusinessKey(id).singleResult();
         assertThat(submitForm("ken-ncp", clarification.getId(), Map.of("clarificationAnswer", ""))).isEqualTo(400);
         assertThat(status(id)).isEqualTo("CLARIFICATION_REQUESTED");
+    }
+
+    /**
+     * Jackson would take a number or a boolean for text ({@code "title": 123} stored as "123"): each is the caller's
+     * mistake, refused naming the field, with nothing written. The field path and the value sent, then the message.
+     */
+    static Stream<Arguments> numbersAndBooleansWhereTextBelongs() {
+        return Stream.of(
+                Arguments.of("title", 123),
+                Arguments.of("title", true),
+                Arguments.of("title", -1.5),
+                Arguments.of("description", false),
+                Arguments.of("items[0].description", 5),
+                Arguments.of("items[1].controlCode", 1.0),
+                Arguments.of("endUse.statement", 42),
+                Arguments.of("estimatedCost.amount", 85000),
+                Arguments.of("estimatedCost.currency", true),
+                Arguments.of("requestingState", 404),
+                Arguments.of("preferredLanguage", false),
+                Arguments.of("providers[0]", 276));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("numbersAndBooleansWhereTextBelongs")
+    void aNumberOrBooleanSentForATextFieldIsRefusedNamingTheFieldAndWritesNothing(String field, Object value) {
+        Map<String, Object> body = Requests.kenyaTraining();
+        if (field.startsWith("providers")) {
+            body.put("circulation", "NAMED_PROVIDERS");
+            body.put("providers", new ArrayList<>(List.of("DEU")));
+        }
+        put(body, field, value);
+        long requests = jdbc.sql("SELECT COUNT(*) FROM assistance_request").query(Long.class).single();
+        long history = jdbc.sql("SELECT COUNT(*) FROM request_status_history").query(Long.class).single();
+        long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+        Api.Response refused = api.as("ken-ncp").post("/api/requests", body);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode errors = refused.json().get("errors");
+        assertThat(errors).as(refused.body()).hasSize(1);
+        assertThat(errors.get(0).get("field").asText()).isEqualTo(field);
+        assertThat(errors.get(0).get("message").asText()).isEqualTo("must be text, not a number or true/false");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM assistance_request").query(Long.class).single()).as("no request").isEqualTo(requests);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_status_history").query(Long.class).single()).isEqualTo(history);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("no process").isEqualTo(instances);
+        // the same body with text in that field is a request
+        put(body, field, textFor(field));
+        Api.Response accepted = api.as("ken-ncp").post("/api/requests", body);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+    }
+
+    /** Valid text for each field of the table above. */
+    private static String textFor(String field) {
+        return switch (field) {
+            case "estimatedCost.amount" -> "85000.00";
+            case "estimatedCost.currency" -> "USD";
+            case "requestingState" -> "KEN";
+            case "preferredLanguage" -> "en";
+            case "providers[0]" -> "DEU";
+            default -> "Text where text belongs";
+        };
+    }
+
+    /** Sets a value in the body at a path such as {@code items[0].description} or {@code endUse.statement}. */
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> body, String path, Object value) {
+        Object parent = body;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            boolean last = i == parts.length - 1;
+            Map<String, Object> map = (Map<String, Object>) parent;
+            if (bracket < 0) {
+                if (last) {
+                    map.put(name, value);
+                } else {
+                    parent = map.get(name);
+                }
+                continue;
+            }
+            int index = Integer.parseInt(part.substring(bracket + 1, part.length() - 1));
+            List<Object> list = (List<Object>) map.get(name);
+            if (last) {
+                list.set(index, value);
+            } else {
+                parent = list.get(index);
+            }
+        }
     }
 
     // --- path fragments -------------------------------------------------------------------------------
