@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +33,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.bwc.articlex.followup.RequestFollowUpProcess;
+import org.bwc.articlex.funding.RequestFundingProcess;
+import org.bwc.articlex.nationalreports.NationalReportProcess;
+import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.Requests;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,8 +55,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * At least 10,000 generated malformed or malicious inputs ({@link HostileInputs}, fixed seed) against every write
  * endpoint of {@code /api} — enumerated from the application's own OpenAPI description, so a new endpoint is
- * attacked without anyone adding it here — and against the engine's form submission of the user tasks a party or
- * the secretariat completes. Every input targets a case where a well-formed request would be refused by a rule
+ * attacked without anyone adding it here — and against the engine's form submission of every user task of every
+ * deployed process (all are completed by a party or the secretariat; the test fails when a task is added that it does
+ * not reach), with the fields read from each task's deployed form. Every input targets a case where a well-formed request would be refused by a rule
  * (another State's name, a closed case, a year not open), so nothing may be written whatever the input: the row
  * counts of every table (the project's and the engine's) are compared around every batch. Zero 5xx; every 4xx is
  * problem+json, and a 400 names its fields.
@@ -119,10 +131,16 @@ abstract class HostileInputScenarios extends CaseScenario {
         }
 
         try {
-            for (Map.Entry<String, FormTarget> form : forms().entrySet()) {
+            Map<String, FormTarget> forms = forms();
+            assertThat(forms.keySet()).as("every user task of every deployed process is attacked").containsExactlyInAnyOrderElementsOf(userTasks());
+            for (Map.Entry<String, FormTarget> form : forms.entrySet()) {
                 attack("form " + form.getKey(), formInputs(generator, form.getValue()));
+                if (engine.getTaskService().createTaskQuery().taskId(form.getValue().taskId()).count() != 1) {
+                    failures.add("task " + form.getKey() + " is no longer open after its attack");
+                }
             }
         } finally {
+            removeTheNationalReportCycle();
             report(System.nanoTime() - started);
         }
         assertNothingWasRun();
@@ -228,41 +246,103 @@ abstract class HostileInputScenarios extends CaseScenario {
         return new Target(user, path, json.valueToTree(body), List.of(headers));
     }
 
-    /** A user task, the fields of its form, and which of them are free text (any string is an answer there). */
-    record FormTarget(String user, String taskId, List<String> fields, Set<String> freeText) {
-
-        FormTarget(String user, String taskId, List<String> fields, String... freeText) {
-            this(user, taskId, fields, Set.of(freeText));
-        }
+    /** A user task to attack: its id, and the user (of its candidate group) who submits its form. */
+    record FormTarget(String user, String taskId) {
     }
 
     /**
-     * The party's and the secretariat's tasks reached cheaply; their fields from the deployed forms. Hostile values
-     * go to the fields as wrong types, sizes and typed-value envelopes — free text, which a form accepts by design,
-     * is the stored-verbatim part.
+     * Text areas whose text the server parses (an editable list pre-filled on the task): they get the hostile texts
+     * like a choice does. Every other text field or area of a form is free text, any string an answer there.
+     */
+    static final Set<String> STRUCTURED_TEXT = Set.of("itemDecisions", "conditionsMet");
+
+    /** The id of every user task of the latest version of every deployed process. */
+    private Set<String> userTasks() {
+        Set<String> tasks = new java.util.TreeSet<>();
+        for (ProcessDefinition definition : engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
+            engine.getRepositoryService().getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
+                    .forEach(task -> tasks.add(task.getId()));
+        }
+        assertThat(tasks).as("user tasks deployed").hasSizeGreaterThanOrEqualTo(16);
+        return tasks;
+    }
+
+    /**
+     * Every user task a party or the secretariat completes, reached through the real entry points (the API, Tasklist's
+     * engine API, the engine's jobs and clock for timers). Their fields are read from the deployed forms
+     * ({@link #formInputs}). Categories: VACCINES_THERAPEUTICS for the EASTERN_EUROPEAN group, which no other scenario
+     * offers, so that the offers here match only the requests here.
      */
     private Map<String, FormTarget> forms() {
         Map<String, FormTarget> forms = new LinkedHashMap<>();
         String review = submitted("UGA");
-        forms.put("reviewCompleteness", new FormTarget("caseworker", tasklist.task(review, "reviewCompleteness").getId(),
-                List.of("complete", "clarificationQuestion"), "clarificationQuestion"));
+        forms.put("reviewCompleteness", new FormTarget("caseworker", taskOf(review, "reviewCompleteness")));
         String clarification = submitted("KEN");
         assertThat(tasklist.submitForm("caseworker", clarification, "reviewCompleteness",
                 Map.of("complete", false, "clarificationQuestion", "Which level?")).status()).isEqualTo(204);
-        forms.put("provideClarification", new FormTarget("ken-ncp", tasklist.task(clarification, "provideClarification").getId(),
-                List.of("clarificationAnswer"), "clarificationAnswer"));
+        forms.put("provideClarification", new FormTarget("ken-ncp", taskOf(clarification, "provideClarification")));
         String balance = walk.atBalanceReview("PRK", "Fermenter 100 L with steam sterilisation", "Laboratory quality management course");
-        forms.put("balanceReview", new FormTarget("manager", tasklist.task(balance, "balanceReview").getId(),
-                List.of("balanceDecision", "legalGround", "justification", "conditions", "itemDecisions"),
-                "justification", "conditions"));
+        forms.put("balanceReview", new FormTarget("manager", taskOf(balance, "balanceReview")));
         String offer = walk.publishedOffer("nld-ncp", Offers.offer("NLD", "BIOSAFETY_BIOSECURITY_TRAINING", List.of("EASTERN_EUROPEAN"), true, 3));
         String match = walk.approved(CaseWalk.exampleRequest("POL", "BIOSAFETY_BIOSECURITY_TRAINING"));
-        forms.put("confirmMatch", new FormTarget("caseworker", tasklist.task(match, "confirmMatch").getId(),
-                List.of("selectedOfferId", "noSuitableOffer")));
+        forms.put("confirmMatch", new FormTarget("caseworker", taskOf(match, "confirmMatch")));
         String respond = walk.approved(CaseWalk.exampleRequest("CZE", "BIOSAFETY_BIOSECURITY_TRAINING"));
         assertThat(tasklist.submitForm("caseworker", respond, "confirmMatch", Map.of("selectedOfferId", offer)).status()).isEqualTo(204);
-        forms.put("respondToMatch", new FormTarget("nld-ncp", tasklist.task(respond, "respondToMatch").getId(),
-                List.of("offerAccepted", "conditionsAcknowledged", "offerNote"), "offerNote"));
+        forms.put("respondToMatch", new FormTarget("nld-ncp", taskOf(respond, "respondToMatch")));
+
+        // a referral held past its limit (14 days) in Balance review is escalated to the managers
+        Map<String, Object> agent = Requests.from("GHA");
+        agent.put("items", List.of(Requests.item("AGENT", "Ebola virus inactivated reference material", 1)));
+        String referred = walk.screenedClear("caseworker", agent);
+        assertThat(taskOf(referred, "balanceReview")).as("referred to Balance review").isNotNull();
+        timePassesFor(AssistanceRequestProcess.PROCESS_ID, referred, Duration.ofDays(15));
+        forms.put("resolveEscalation", new FormTarget("manager", taskOf(referred, "resolveEscalation")));
+
+        // funding: a confirmed pledge short of the need at the deadline (60 days), then a pledge while managers decide
+        String category = "VACCINES_THERAPEUTICS";
+        List<String> regions = List.of("EASTERN_EUROPEAN");
+        String unfunded = walk.publishedOffer("aut-ncp", Offers.offer("AUT", category, regions, false, 1));
+        String funding = walk.approved(CaseWalk.exampleRequest("GEO", category));
+        walk.matched(funding, unfunded, "aut-ncp");
+        walk.runDueJobs();
+        walk.provider("irl-ncp", "IRL");
+        walk.provider("prt-ncp", "PRT");
+        walk.confirmedPledge("irl-ncp", funding, "IRL", "20000.00", "USD");
+        timePassesFor(RequestFundingProcess.PROCESS_ID, funding, Duration.ofDays(61));
+        forms.put("decidePartialFunding", new FormTarget("manager", taskOf(funding, "decidePartialFunding")));
+        Api.Response pledged = walk.pledge("prt-ncp", funding, "PRT", "10000.00", "USD");
+        assertThat(pledged.status()).as(pledged.body()).isEqualTo(202);
+        forms.put("confirmPledge", new FormTarget("manager", taskOf(funding, "confirmPledge")));
+
+        // implementation and its report: three requests on one offer with funding; one waits for its report, one for
+        // the report's review, one is completed and its follow-up a year on asks both parties
+        String funded = walk.publishedOffer("bel-ncp", Offers.offer("BEL", category, regions, true, 3));
+        String reporting = implemented(CaseWalk.exampleRequest("ARM", category), funded);
+        forms.put("submitCompletionReport", new FormTarget("arm-ncp", taskOf(reporting, "submitCompletionReport")));
+        String reviewing = implemented(CaseWalk.exampleRequest("MDA", category), funded);
+        Api.Response report = walk.completionReport("mda-ncp", reviewing, "Vaccine cold chain in place", List.of("3 depots"), 40);
+        assertThat(report.status()).as(report.body()).isEqualTo(202);
+        forms.put("reviewCompletionReport", new FormTarget("caseworker", taskOf(reviewing, "reviewCompletionReport")));
+        String completed = implemented(CaseWalk.exampleRequest("SRB", category), funded);
+        assertThat(walk.completionReport("srb-ncp", completed, "Delivered", List.of("Done"), 12).status()).isEqualTo(202);
+        assertThat(tasklist.submitForm("caseworker", completed, "reviewCompletionReport", Map.of("reportAccepted", true)).status())
+                .isEqualTo(204);
+        assertThat(walk.status(completed)).isEqualTo("COMPLETED");
+        timePassesFor(RequestFollowUpProcess.PROCESS_ID, completed, Duration.ofDays(367));
+        forms.put("answerFollowUpRequester", new FormTarget("srb-ncp", taskOf(completed, "answerFollowUpRequester")));
+        forms.put("answerFollowUpProvider", new FormTarget("bel-ncp", taskOf(completed, "answerFollowUpProvider")));
+
+        // concerns about a denial: one raised, one acknowledged and in consultation
+        String raised = concern(walk.denied());
+        forms.put("acknowledgeConcern", new FormTarget("caseworker", taskOf(raised, "acknowledgeConcern")));
+        String consulted = concern(walk.denied());
+        assertThat(tasklist.submitForm("caseworker", consulted, "acknowledgeConcern",
+                Map.of("acknowledgement", "The ISU acknowledges the concern and opens consultations.")).status()).isEqualTo(204);
+        forms.put("submitPosition", new FormTarget("ken-ncp", taskOf(consulted, "submitPosition")));
+        forms.put("decideConcernOutcome", new FormTarget("manager", taskOf(consulted, "decideConcernOutcome")));
+
+        // last, as nothing after it may run the jobs of the other States' reports
+        forms.put("submitNationalReport", new FormTarget("ken-ncp", nationalReportTask("KEN")));
         return forms;
     }
 
@@ -274,22 +354,149 @@ abstract class HostileInputScenarios extends CaseScenario {
         return id;
     }
 
+    private String taskOf(String businessKey, String taskDefinitionKey) {
+        List<org.camunda.bpm.engine.task.Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskDefinitionKey).list();
+        assertThat(tasks).as("open " + taskDefinitionKey + " of " + businessKey).hasSize(1);
+        return tasks.get(0).getId();
+    }
+
+    /** Approved, matched with {@code offer} (of BEL, funding included), funded, implementation started and completed. */
+    private String implemented(Map<String, Object> request, String offer) {
+        String id = walk.approved(request);
+        walk.matched(id, offer, "bel-ncp");
+        walk.runDueJobs();
+        assertThat(walk.implementation("bel-ncp", id, "STARTED", null).status()).isEqualTo(202);
+        assertThat(walk.implementation("bel-ncp", id, "COMPLETED", null).status()).isEqualTo(202);
+        return id;
+    }
+
+    private String concern(String deniedRequest) {
+        Api.Response concern = api.as("ken-ncp").post("/api/concerns", Map.of("raisedBy", "KEN", "requestId", deniedRequest,
+                "statement", "The denial rests on a misreading of the item"));
+        assertThat(concern.status()).as(concern.body()).isEqualTo(201);
+        return concern.json().get("id").asText();
+    }
+
+    /**
+     * Time passes for one case's instances of one process only (its own timers fire; no other case moves), then the
+     * clock is put back: the timers this created lie in the future again.
+     */
+    private void timePassesFor(String processDefinitionKey, String businessKey, Duration duration) {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+        try {
+            runJobsOf(processDefinitionKey, businessKey);
+        } finally {
+            driver.reset();
+        }
+    }
+
+    private void runJobsOf(String processDefinitionKey, String businessKey) {
+        for (int executed = 0; executed < 1_000; executed++) {
+            List<String> due = new ArrayList<>();
+            for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                    .processDefinitionKey(processDefinitionKey).processInstanceBusinessKey(businessKey).list()) {
+                engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()
+                        .forEach(job -> due.add(job.getId()));
+            }
+            if (due.isEmpty()) {
+                return;
+            }
+            engine.getManagementService().executeJob(due.get(0));
+        }
+        throw new IllegalStateException("Jobs of " + businessKey + " keep creating jobs");
+    }
+
+    /** The year of the national-report cycle this test opened, or 0. */
+    private int nationalReportYear;
+
+    /**
+     * The yearly timer of the national-report cycle fires (its own job, the clock on 15 January), for a past year no
+     * cycle has used in this database, so that no other scenario's year is touched; only {@code state}'s report is
+     * asked for (its job run), the other States' reports wait at theirs until {@link #removeTheNationalReportCycle}.
+     */
+    private String nationalReportTask(String state) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        int year = 2000;
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM national_report_cycle WHERE report_year = ?", Long.class, year) > 0) {
+            year++;
+        }
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(NationalReportProcess.CYCLE_PROCESS_ID).timers()
+                .activityId(NationalReportProcess.START_CYCLE_OPENS).singleResult();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse((year + 1) + "-01-15T00:00:00Z")));
+        try {
+            engine.getManagementService().executeJob(timer.getId());
+            nationalReportYear = year;
+            runJobsOf(NationalReportProcess.REPORT_PROCESS_ID, NationalReportProcess.businessKey(year, state));
+        } finally {
+            driver.reset();
+        }
+        return taskOf(NationalReportProcess.businessKey(year, state), "submitNationalReport");
+    }
+
+    /** The cycle opened by {@link #nationalReportTask}: its instances and its year, so that no later scenario sees them. */
+    private void removeTheNationalReportCycle() {
+        if (nationalReportYear == 0) {
+            return;
+        }
+        List<String> cycles = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NationalReportProcess.CYCLE_PROCESS_ID)
+                .variableValueEquals(NationalReportProcess.VAR_REPORT_YEAR, nationalReportYear).list().stream().map(ProcessInstance::getId).toList();
+        engine.getRuntimeService().deleteProcessInstancesIfExists(cycles, "end of the hostile-input scenario", true, true, false);
+        new JdbcTemplate(dataSource).update("DELETE FROM national_report_cycle WHERE report_year = ?", nationalReportYear);
+        nationalReportYear = 0;
+    }
+
+    /**
+     * The form deployed for the task, read as Tasklist reads it: every field with a key; the ones neither disabled nor
+     * read-only are the answers ({@code security.TaskFormFields} allows a party no others).
+     */
+    private List<FormField> deployedFields(String taskId) {
+        try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+            List<FormField> fields = new ArrayList<>();
+            collect(json.readTree(form), fields);
+            return fields;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    record FormField(String key, String type, boolean editable) {
+
+        boolean freeText() {
+            return editable && (type.equals("textfield") || type.equals("textarea")) && !STRUCTURED_TEXT.contains(key);
+        }
+    }
+
+    private static void collect(JsonNode node, List<FormField> fields) {
+        for (JsonNode component : node.path("components")) {
+            if (component.hasNonNull("key")) {
+                JsonNode readonly = component.get("readonly");
+                boolean fixed = component.path("disabled").asBoolean(false)
+                        || readonly != null && !readonly.isNull() && !(readonly.isBoolean() && !readonly.asBoolean());
+                fields.add(new FormField(component.get("key").asText(), component.path("type").asText(), !fixed));
+            }
+            collect(component, fields);
+        }
+    }
+
     private List<HostileInputs.Input> formInputs(HostileInputs generator, FormTarget form) {
         String path = "/engine-rest/task/" + form.taskId() + "/submit-form";
         Map<String, String> headers = auth(form.user());
+        List<FormField> fields = deployedFields(form.taskId());
+        assertThat(fields.stream().filter(FormField::editable)).as("answers of the form of task " + form.taskId()).isNotEmpty();
         // no answer at all: a well-formed body that the form refuses, so that no variant of it completes the task
         ObjectNode baseline = json.createObjectNode();
         baseline.putObject("variables");
         List<HostileInputs.Input> inputs = new ArrayList<>(generator.bodies("POST", path, headers, baseline));
-        for (String field : form.fields()) {
+        for (FormField field : fields.stream().filter(FormField::editable).toList()) {
             for (String value : HostileInputs.rawValues()) {
                 if (value.equals("true") || value.equals("false")) {
                     continue; // an answer to a checkbox, not a hostile one
                 }
-                inputs.add(formInput(path, headers, field, "{\"value\":" + value + "}"));
+                inputs.add(formInput(path, headers, field.key(), "{\"value\":" + value + "}"));
             }
-            for (String text : form.freeText().contains(field) ? List.<String>of() : HostileInputs.texts()) {
-                inputs.add(formInput(path, headers, field, "{\"value\":" + HostileInputs.quote(text) + ",\"type\":\"String\"}"));
+            for (String text : field.freeText() ? List.<String>of() : HostileInputs.texts()) {
+                inputs.add(formInput(path, headers, field.key(), "{\"value\":" + HostileInputs.quote(text) + ",\"type\":\"String\"}"));
             }
             for (String envelope : List.of(
                     "{\"value\":\"abc\",\"type\":\"Integer\"}", "{\"value\":\"yes\",\"type\":\"Boolean\"}",
@@ -300,15 +507,34 @@ abstract class HostileInputScenarios extends CaseScenario {
                     "{\"value\":\"<a>&xxe;</a>\",\"type\":\"Xml\"}", "{\"value\":\"AAAA\",\"type\":\"Bytes\"}",
                     "{\"value\":\"AAAA\",\"type\":\"File\",\"valueInfo\":{\"filename\":\"../../x\"}}",
                     "{\"value\":\"" + "x".repeat(200_000) + "\",\"type\":\"String\"}", "{\"type\":\"String\"}", "{}", "null", "\"x\"", "[]")) {
-                inputs.add(formInput(path, headers, field, envelope));
+                inputs.add(formInput(path, headers, field.key(), envelope));
             }
+        }
+        // variables that are no answer of the form: its read-only fields, the case's variables the task sees, and names
+        // that are hostile text; each with an expression and a number the case never held
+        Set<String> others = new java.util.TreeSet<>();
+        fields.stream().filter(f -> !f.editable()).forEach(f -> others.add(f.key()));
+        others.addAll(engine.getTaskService().getVariables(form.taskId()).keySet());
+        fields.stream().filter(FormField::editable).forEach(f -> others.remove(f.key()));
+        for (String name : others) {
+            inputs.add(variableInput(path, headers, name, "{\"value\":" + HostileInputs.quote("${execution.setVariable('"
+                    + HostileInputs.PWNED + "',1)}") + ",\"type\":\"String\"}"));
+            inputs.add(variableInput(path, headers, name, "{\"value\":-9223372036854775808,\"type\":\"Long\"}"));
+        }
+        for (String name : HostileInputs.texts()) {
+            inputs.add(variableInput(path, headers, name, "{\"value\":1,\"type\":\"Integer\"}"));
         }
         return inputs;
     }
 
     private HostileInputs.Input formInput(String path, Map<String, String> headers, String field, String variable) {
         return new HostileInputs.Input("form field " + field, "POST", path, headers,
-                ("{\"variables\":{\"" + field + "\":" + variable + "}}").getBytes(StandardCharsets.UTF_8));
+                ("{\"variables\":{" + HostileInputs.quote(field) + ":" + variable + "}}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HostileInputs.Input variableInput(String path, Map<String, String> headers, String name, String variable) {
+        return new HostileInputs.Input("variable " + name, "POST", path, headers,
+                ("{\"variables\":{" + HostileInputs.quote(name) + ":" + variable + "}}").getBytes(StandardCharsets.UTF_8));
     }
 
     /** A baseline for an endpoint nobody has described here yet: its example in the OpenAPI description, else its schema. */
