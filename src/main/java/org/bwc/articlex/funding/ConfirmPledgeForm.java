@@ -40,7 +40,9 @@ class ConfirmPledgeForm extends FormOutcome {
             problems.add(new FieldProblem(VAR_PLEDGE_DECLINE_REASON, "must be at most " + MAX_REASON + " characters"));
         }
         if (Boolean.TRUE.equals(confirmed)) {
-            long pledgeId = ((Number) task.getVariable(VAR_PLEDGE_ID)).longValue();
+            // the subprocess's own copy (PledgeSummaryListener), which the pledge's confirmation records: the task's copy
+            // is shown on the form, and a submission that names pledgeId rewrites only that one
+            long pledgeId = ((Number) task.getExecution().getVariable(VAR_PLEDGE_ID)).longValue();
             String user = Actor.user(identity).orElse(null);
             fundingPledges.find(pledgeId).filter(p -> user != null && user.equals(p.pledgedBy())).ifPresent(p -> problems.add(
                     new FieldProblem(VAR_PLEDGE_CONFIRMED, "you recorded this pledge: another member of the secretariat confirms it")));
