@@ -57,8 +57,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * endpoint of {@code /api} — enumerated from the application's own OpenAPI description, so a new endpoint is
  * attacked without anyone adding it here — and against the engine's form submission of every user task of every
  * deployed process (all are completed by a party or the secretariat; the test fails when a task is added that it does
- * not reach), with the fields read from each task's deployed form. Every input targets a case where a well-formed request would be refused by a rule
- * (another State's name, a closed case, a year not open), so nothing may be written whatever the input: the row
+ * not reach), with the fields read from each task's deployed form. Every input targets a case where a well-formed
+ * request would be refused by a rule (another State's name, a closed case, a year not open), so nothing may be written whatever the input: the row
  * counts of every table (the project's and the engine's) are compared around every batch. Zero 5xx; every 4xx is
  * problem+json, and a 400 names its fields.
  */
@@ -79,6 +79,8 @@ abstract class HostileInputScenarios extends CaseScenario {
     private final Map<String, Map<Integer, Integer>> histogram = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private int sent;
+    /** Time spent walking cases to the targets, not sending inputs. */
+    private long setUp;
 
     /** A write endpoint aimed at a case where even a well-formed call is refused, and the user who calls it. */
     record Target(String user, Map<String, String> pathValues, JsonNode baseline, List<String> headers) {
@@ -88,6 +90,7 @@ abstract class HostileInputScenarios extends CaseScenario {
     void tenThousandHostileInputsToEveryWriteEndpointAndFormAreRefusedCleanlyAndWriteNothing() throws Exception {
         long started = System.nanoTime();
         Map<String, Target> targets = targets();
+        setUp += System.nanoTime() - started;
         HostileInputs generator = new HostileInputs(SEED);
         JsonNode description = json.readTree(api.as("manager").get("/v3/api-docs").body());
         List<String> endpoints = new ArrayList<>();
@@ -131,7 +134,9 @@ abstract class HostileInputScenarios extends CaseScenario {
         }
 
         try {
+            long reaching = System.nanoTime();
             Map<String, FormTarget> forms = forms();
+            setUp += System.nanoTime() - reaching;
             assertThat(forms.keySet()).as("every user task of every deployed process is attacked").containsExactlyInAnyOrderElementsOf(userTasks());
             for (Map.Entry<String, FormTarget> form : forms.entrySet()) {
                 attack("form " + form.getKey(), formInputs(generator, form.getValue()));
@@ -732,7 +737,8 @@ abstract class HostileInputScenarios extends CaseScenario {
 
     private void report(long nanos) throws IOException {
         StringBuilder text = new StringBuilder("Hostile input (seed " + SEED + "): " + sent + " inputs in "
-                + Duration.ofNanos(nanos).toSeconds() + " s on " + getClass().getSimpleName() + "\n");
+                + Duration.ofNanos(nanos).toSeconds() + " s on " + getClass().getSimpleName() + " (of which "
+                + Duration.ofNanos(setUp).toSeconds() + " s walking cases to the targets)\n");
         Map<Integer, Integer> total = new TreeMap<>();
         histogram.forEach((endpoint, statuses) -> {
             text.append(String.format("  %-62s %6d  %s%n", endpoint, statuses.values().stream().mapToInt(i -> i).sum(), statuses));
