@@ -124,6 +124,24 @@ class RequestAssistanceStartFormTest extends CaseScenario {
     }
 
     @Test
+    void controlCharactersAreRefusedAsTheApiRefusesThemAndAnExpressionStaysText() {
+        long requests = rows();
+        Map<String, Object> form = form();
+        form.put("title", "Training\u0000");
+        Api.Response refused = tasklist.submitStartForm("ken-ncp", KEY, form);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).contains("title: " + org.bwc.articlex.web.PlainText.MESSAGE);
+        assertThat(rows()).isEqualTo(requests);
+
+        form.put("title", "${runtimeService.toString()}");
+        Api.Response started = tasklist.submitStartForm("ken-ncp", KEY, form);
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String id = started.json().get("businessKey").asText();
+        assertThat(api.as("ken-ncp").get("/api/requests/" + id).json().get("title").asText())
+                .as("stored as typed, never evaluated").isEqualTo("${runtimeService.toString()}");
+    }
+
+    @Test
     void aStateStartingARequestForAnotherStateIsRefusedAndNothingIsWritten() {
         long requests = rows();
         long instances = instances();
