@@ -105,9 +105,9 @@ class PortalCases {
     }
 
     private TaskQuery query(List<String> groups) {
-        TaskQuery query = tasks.createTaskQuery().active().includeAssignedTasks();
-        // no group, no task (an empty "in" would be refused by the engine)
-        return (groups.isEmpty() ? query.taskCandidateGroup("-") : query.taskCandidateGroupIn(groups))
+        TaskQuery query = tasks.createTaskQuery().active();
+        // no group, no task (an empty "in" would be refused by the engine); a task a colleague claimed is still the party's
+        return (groups.isEmpty() ? query.taskCandidateGroup("-") : query.taskCandidateGroupIn(groups)).includeAssignedTasks()
                 .orderByDueDate().asc().orderByTaskCreateTime().asc();
     }
 

@@ -141,10 +141,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /** Where a visitor of the States' portal without a login is sent: the webapps' login (docs/portal.md). */
     static final String WEBAPPS_LOGIN = "/camunda/app/tasklist/default/";
 
-    /** The portal's pages send a visitor without a login to the webapps' login; everything else answers 401 (Basic). */
+    /** A page of the portal sends a visitor without a login to the webapps' login; anything else answers 401 (Basic). */
     private static AuthenticationEntryPoint toTheWebappsLogin(AuthenticationEntryPoint basic) {
         return (request, response, e) -> {
-            if (PORTAL_PAGES.matches(request) && request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION) == null) {
+            if (PORTAL_PAGES.matches(request) && request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION) == null
+                    && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
                 response.sendRedirect(request.getContextPath() + WEBAPPS_LOGIN);
             } else {
                 basic.commence(request, response, e);
