@@ -81,10 +81,11 @@ class PortalScenarios extends CaseScenario {
             assertThat(page.headers().firstValue("Location")).as(path).hasValueSatisfying(to -> assertThat(to).endsWith(LOGIN));
             assertThat(page.body()).as(path).doesNotContain(id).doesNotContain("biosafety training");
         }
-        HttpHeaders wrong = html();
-        wrong.setBasicAuth("ken-ncp", "wrong-password");
-        assertThat(http.exchange("/portal", HttpMethod.GET, new HttpEntity<>(wrong), String.class).getStatusCode().value())
-                .as("wrong Basic credentials").isEqualTo(401);
+        HttpHeaders program = new HttpHeaders(); // a program asking for JSON without credentials: no redirect to a login form either way
+        program.setAccept(List.of(MediaType.APPLICATION_JSON));
+        ResponseEntity<String> json = http.exchange("/portal/requests/" + id, HttpMethod.POST, new HttpEntity<>(program), String.class);
+        assertThat(json.getStatusCode().value()).as("a write without a login").isEqualTo(401);
+        assertThat(json.getBody()).doesNotContain("biosafety training");
     }
 
     @Test
