@@ -49,7 +49,7 @@ class PortalController {
         }
         List<RequestView> requests = cases.requestsOf(caller);
         List<OfferView> offers = cases.offersOf(caller);
-        PortalTexts.Words words = languages.of(request, lang, caller, requests, offers);
+        PortalTexts.Words words = languages.of(request, lang, requests, offers);
         model.addAttribute("t", words);
         model.addAttribute("parties", PortalCases.parties(caller));
         model.addAttribute("requests", requests);
@@ -66,7 +66,7 @@ class PortalController {
             return "redirect:" + SECRETARIAT_HOME;
         }
         RequestView request = cases.request(id, caller); // 404 unless it is the caller's State's
-        PortalTexts.Words words = languages.of(http, lang, caller, List.of(request), List.of());
+        PortalTexts.Words words = languages.of(http, lang, List.of(request), List.of());
         model.addAttribute("t", words);
         model.addAttribute("request", request);
         model.addAttribute("statusTitle", wording.statusTitle(request.status().name(), words.locale()));
@@ -88,7 +88,7 @@ class PortalController {
         if (!caller.groups().contains(group)) {
             throw new NotFoundException("No offer " + id); // checked before (CaseVisibilityFirst); never shown to another party
         }
-        PortalTexts.Words words = languages.of(http, lang, caller, List.of(), List.of(offer));
+        PortalTexts.Words words = languages.of(http, lang, List.of(), List.of(offer));
         model.addAttribute("t", words);
         model.addAttribute("offer", offer);
         model.addAttribute("tasks", cases.openTasksOfOffer(id, List.of(group)));

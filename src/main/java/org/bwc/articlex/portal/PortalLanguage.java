@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.bwc.articlex.intake.RequestView;
 import org.bwc.articlex.matching.OfferView;
-import org.bwc.articlex.security.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +27,7 @@ class PortalLanguage {
         this.texts = texts;
     }
 
-    PortalTexts.Words of(HttpServletRequest request, String asked, Caller caller, List<RequestView> requests,
-            List<OfferView> offers) {
+    PortalTexts.Words of(HttpServletRequest request, String asked, List<RequestView> requests, List<OfferView> offers) {
         String chosen = PortalTexts.supported(asked);
         HttpSession session = request.getSession(false);
         if (chosen != null && session != null) {
@@ -37,7 +36,7 @@ class PortalLanguage {
         String language = Optional.ofNullable(chosen).or(() -> sessionLanguage(request))
                 .or(() -> requests.stream().map(RequestView::preferredLanguage).map(PortalTexts::supported)
                         .filter(Objects::nonNull).findFirst())
-                .or(() -> offers.stream().flatMap(o -> o.languages() == null ? java.util.stream.Stream.empty() : o.languages().stream())
+                .or(() -> offers.stream().flatMap(o -> o.languages() == null ? Stream.empty() : o.languages().stream())
                         .map(PortalTexts::supported).filter(Objects::nonNull).findFirst())
                 .orElse(PortalTexts.DEFAULT);
         return texts.in(language);

@@ -21,7 +21,6 @@ import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.Requests;
-import org.bwc.articlex.support.ScenarioTest;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,10 +37,9 @@ import org.springframework.web.util.HtmlUtils;
  * "My cases" ({@code /portal}, docs/portal.md) through its real entry points: the webapps' login and HTTP Basic, the
  * cases made through the API and Tasklist's door. Who gets in, what each case page says (the timeline, the screening in
  * words, the task to do with its Tasklist address and deadline, the notifications), in which language, and that what a
- * State wrote is shown as text.
+ * State wrote is shown as text. Run on H2 and on PostgreSQL.
  */
-@ScenarioTest
-class PortalScenarios extends CaseScenario {
+abstract class PortalScenarios extends CaseScenario {
 
     static final String LOGIN = "/camunda/app/tasklist/default/";
 
