@@ -34,10 +34,13 @@ class PortalController {
     private final ScreeningInWords screening;
     private final PortalLanguage languages;
     private final PartyNotifications wording;
+    private final CaseTimeline timeline;
 
-    PortalController(PortalCases cases, ScreeningInWords screening, PortalLanguage languages, PartyNotifications wording) {
+    PortalController(PortalCases cases, ScreeningInWords screening, PortalLanguage languages, PartyNotifications wording,
+            CaseTimeline timeline) {
         this.cases = cases;
         this.screening = screening;
+        this.timeline = timeline;
         this.languages = languages;
         this.wording = wording;
     }
@@ -72,6 +75,7 @@ class PortalController {
         model.addAttribute("statusTitle", wording.statusTitle(request.status().name(), words.locale()));
         model.addAttribute("whatNext", wording.whatNext(request.status().name(), request.id(), words.locale()));
         model.addAttribute("items", screening.of(request, words));
+        model.addAttribute("timeline", timeline.of(request, words));
         model.addAttribute("tasks", cases.openTasksOfRequest(id, List.of(Caller.STATE_GROUP_PREFIX + request.requestingState())));
         model.addAttribute("notifications", cases.notificationsOf(id, request.requestingState()));
         return "portal/request";

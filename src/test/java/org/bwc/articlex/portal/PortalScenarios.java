@@ -142,7 +142,8 @@ abstract class PortalScenarios extends CaseScenario {
                 assertThat(page).contains(HtmlUtils.htmlEscape(entry.get("note").asText()));
             }
         }
-        assertThat(page).contains("data-status=\"SUBMITTED\"").contains("Request received").contains("Under review")
+        assertThat(page).contains("data-status=\"UNDER_REVIEW\" data-kind=\"CIRCULATION\"").contains("Consent to circulation changed")
+                .contains("data-status=\"SUBMITTED\" data-kind=\"STATUS\"").contains("Request received").contains("Under review")
                 .contains("Clarification requested").contains("DEU").contains(HtmlUtils.htmlEscape(question));
         // what is expected of Kenya: its Tasklist task, by its address, and the task's deadline
         assertThat(clarification.getDueDate()).isNotNull();
