@@ -1,6 +1,7 @@
 package org.bwc.articlex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_BALANCE_REVIEW;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.ScenarioTest;
 import org.junit.jupiter.api.Test;
@@ -28,14 +30,20 @@ class PortalInBrowserTest extends BrowserScenario {
 
     @Test
     void contactPointLogsInToTasklistOpensPortalAndFindsItsCaseWithItsTimeline() {
-        Map<String, Object> body = Requests.from("BRB");
-        body.put("title", "Barbados laboratory training " + UUID.randomUUID().toString().substring(0, 8));
-        String id = submitted("brb-ncp", body);
+        String id = walk.atBalanceReview("BRB", "Fermenter for yoghurt starter cultures", "50-litre single-use bioreactor",
+                "Laboratory quality management course");
+        Api.Response decided = tasklist.submitForm("manager", id, TASK_BALANCE_REVIEW, Map.of("justification",
+                "Item 1 is referred for its capacity only; the exporter certifies it is below 20 L", "itemDecisions",
+                "[{\"index\":1,\"decision\":\"APPROVE_WITH_CONDITIONS\",\"conditions\":\"Capacity below 20 L\"}]"));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+        driver.runDueJobs();
+        // cleared: matching with offers, or an open need when no offer serves the region
+        String status = bundle("templates/mail/messages.properties").getProperty("status." + view(id).get("status").asText() + ".title");
 
         tasklist().logIn("brb-ncp");
         browser.driver().get(baseUrl() + "/portal");
         WebElement row = browser.visible(By.cssSelector("tr.request[data-id='" + id + "']"));
-        assertThat(row.getText()).contains((String) body.get("title")).contains("Under review");
+        assertThat(row.getText()).contains("BSL-2 laboratory biosafety training").contains(status);
         browser.click(row.findElement(By.linkText(id)));
 
         browser.visible(By.id("timeline"));
@@ -47,7 +55,11 @@ class PortalInBrowserTest extends BrowserScenario {
             assertThat(entries.get(i).getAttribute("data-status")).isEqualTo(history.get(i).get("status").asText());
         }
         assertThat(entries.get(0).getText()).contains("Request received");
-        assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Under review");
+        assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo(status);
+        List<WebElement> items = browser.driver().findElements(By.cssSelector("#screening li.item"));
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).getText()).contains("Item 1: Fermenter for yoghurt starter cultures").contains("Capacity below 20 L");
+        browser.documentationScreenshot("portal-case.png", 1300);
     }
 
     @Test
@@ -92,6 +104,7 @@ class PortalInBrowserTest extends BrowserScenario {
         double leftGap = ((Number) box.get("textLeft")).doubleValue() - ((Number) box.get("blockLeft")).doubleValue();
         assertThat(rightGap).isLessThan(2.0);
         assertThat(leftGap).isGreaterThan(50.0);
+        browser.documentationScreenshot("portal-case-ar.png", 800);
     }
 
     @Test
