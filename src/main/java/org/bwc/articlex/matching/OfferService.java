@@ -105,6 +105,13 @@ public class OfferService {
         return offers.all(status, category, page, size);
     }
 
+    /** The offers of the parties the caller speaks for, newest first. */
+    @Transactional(readOnly = true)
+    public List<OfferView> ofParties(List<String> parties, int limit) {
+        return parties.stream().flatMap(party -> offers.ofParty(party, limit).stream())
+                .sorted(java.util.Comparator.comparing(OfferView::createdAt).reversed()).limit(limit).toList();
+    }
+
     @Transactional
     public void withdraw(String id, Caller caller) {
         OfferView offer = find(id);
