@@ -164,7 +164,10 @@ class TwoNodeClusterIT {
         assertThat(db.halfWrittenCases()).as("requests without instance or instances without request").isZero();
         assertThat(sent).as("every notification sent").isEqualTo(notifications);
         assertThat(distinctMails).as("every notification e-mailed").isEqualTo(notifications);
-        assertThat(mail.duplicates()).as("none e-mailed twice").isZero();
+        // A delivery B was running when it stopped may have reached the SMTP server before its SENT was committed: A
+        // sends it again under the same Message-ID (receivers keep one message; RELIABILITY.md, 1 and 4). Only those.
+        assertThat(mail.duplicates()).as("e-mailed twice (only deliveries B held when it stopped may be)")
+                .isLessThanOrEqualTo(((Number) kill.getOrDefault("jobs held by the killed node (still locked 5 s later)", 0)).intValue());
         assertThat(notificationShapes).as("every lifecycle of a path has the same notifications").isLessThanOrEqualTo(2);
         assertThat(duplicateDecisions).as("decision records written twice").isZero();
         assertThat(casesWithoutDecision).as("requests without a decision record").isZero();
