@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,6 +75,29 @@ public class RequestService {
     /** Registers the request and starts its process in one transaction: both exist, or neither does. */
     @Transactional
     public RequestView submit(SubmitRequest body, Caller caller) {
+        String id = register(body, caller);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, id, caseVariables(body));
+        // the requesting State sees its case in Tasklist and /engine-rest (its tasks come with their candidate group)
+        caseAccess.grant(instance.getId(), Caller.STATE_GROUP_PREFIX + body.requestingState());
+        return view(id);
+    }
+
+    /**
+     * The start form's path ({@link RequestStartForm}): the same registration as {@link #submit}, on the process instance
+     * the engine is starting for Tasklist's submission; the caller's transaction is the engine's command.
+     *
+     * @return the request's reference, the business key of {@code processInstance}
+     */
+    @Transactional
+    public String submitOnStart(SubmitRequest body, Caller caller, DelegateExecution processInstance) {
+        String id = register(body, caller);
+        processInstance.setVariables(caseVariables(body));
+        caseAccess.grant(processInstance.getProcessInstanceId(), Caller.STATE_GROUP_PREFIX + body.requestingState());
+        return id;
+    }
+
+    /** Checks, assigns the reference, stores the request, its items, its consent and its first history entry. */
+    private String register(SubmitRequest body, Caller caller) {
         checkSemantics(body);
         if (!caller.represents(body.requestingState()) && !caller.isCaseworker()) {
             throw new ForbiddenException("You may submit requests only for the State Party you represent");
@@ -94,13 +118,14 @@ public class RequestService {
         statuses.record(id, RequestStatus.SUBMITTED, caller.userId(), onBehalf
                 ? "Entered by the secretariat on behalf of " + body.requestingState() + ". " + circulation.describe()
                 : circulation.describe());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
+        return id;
+    }
+
+    private static Map<String, Object> caseVariables(SubmitRequest body) {
+        return Variables.createVariables()
                 .putValue(VAR_REQUESTING_STATE, body.requestingState())
                 .putValue(VAR_STATE_GROUP, Caller.STATE_GROUP_PREFIX + body.requestingState())
-                .putValue(VAR_STATUS, RequestStatus.SUBMITTED.name()));
-        // the requesting State sees its case in Tasklist and /engine-rest (its tasks come with their candidate group)
-        caseAccess.grant(instance.getId(), Caller.STATE_GROUP_PREFIX + body.requestingState());
-        return view(id);
+                .putValue(VAR_STATUS, RequestStatus.SUBMITTED.name());
     }
 
     @Transactional(readOnly = true)

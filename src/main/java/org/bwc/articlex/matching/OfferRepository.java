@@ -73,6 +73,11 @@ public class OfferRepository {
         return list(where.toString(), params);
     }
 
+    /** Every offer of one offering party, newest first (its "My cases" page). */
+    List<OfferView> ofParty(String party, int limit) {
+        return list(" WHERE o.offering_party = ? ORDER BY o.created_at DESC, o.id DESC LIMIT ?", List.of(party, limit));
+    }
+
     /** Published offers that could serve a need in this category and region: the candidates for ranking. */
     List<OfferView> publishedFor(AssistanceCategory category, Region region, LocalDate today) {
         return list("""

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.bwc.articlex.process.CaseReferences;
 import org.bwc.articlex.reference.AssistanceCategory;
@@ -25,6 +26,7 @@ import org.bwc.articlex.web.InvalidInputException;
 import org.bwc.articlex.web.NotFoundException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +55,25 @@ public class OfferService {
     /** Registers the offer and starts its process (publication, expiry) in one transaction. */
     @Transactional
     public OfferView register(SubmitOffer body, Caller caller) {
+        OfferView offer = store(body, caller);
+        runtime.startProcessInstanceByKey(AssistanceOfferProcess.PROCESS_ID, offer.id(), caseVariables(offer));
+        return offers.find(offer.id()).orElseThrow();
+    }
+
+    /**
+     * The start form's path ({@link OfferStartForm}): the same registration as {@link #register}, on the process
+     * instance the engine is starting for Tasklist's submission.
+     *
+     * @return the offer's reference, the business key of {@code processInstance}
+     */
+    @Transactional
+    public String registerOnStart(SubmitOffer body, Caller caller, DelegateExecution processInstance) {
+        OfferView offer = store(body, caller);
+        processInstance.setVariables(caseVariables(offer));
+        return offer.id();
+    }
+
+    private OfferView store(SubmitOffer body, Caller caller) {
         checkSemantics(body);
         if (!speaksFor(caller, body.offeringParty()) && !caller.isSecretariat()) {
             throw new ForbiddenException("You may register offers only for the State or organisation you represent");
@@ -64,11 +85,14 @@ public class OfferService {
                 body.validUntil(), body.description() == null ? null : body.description().strip(), OfferStatus.REGISTERED,
                 now, now);
         offers.insert(offer, caller.userId());
-        runtime.startProcessInstanceByKey(AssistanceOfferProcess.PROCESS_ID, offer.id(), Variables.createVariables()
+        return offer;
+    }
+
+    private static Map<String, Object> caseVariables(OfferView offer) {
+        return Variables.createVariables()
                 .putValue(VAR_OFFERING_PARTY, offer.offeringParty())
                 // the offer is valid through the whole of its last day (UTC)
-                .putValue(VAR_VALID_UNTIL_END, Date.from(offer.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
-        return offers.find(offer.id()).orElseThrow();
+                .putValue(VAR_VALID_UNTIL_END, Date.from(offer.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     @Transactional(readOnly = true)
@@ -79,6 +103,13 @@ public class OfferService {
     @Transactional(readOnly = true)
     public List<OfferView> list(OfferStatus status, AssistanceCategory category, int page, int size) {
         return offers.all(status, category, page, size);
+    }
+
+    /** The offers of the parties the caller speaks for, newest first. */
+    @Transactional(readOnly = true)
+    public List<OfferView> ofParties(List<String> parties, int limit) {
+        return parties.stream().flatMap(party -> offers.ofParty(party, limit).stream())
+                .sorted(java.util.Comparator.comparing(OfferView::createdAt).reversed()).limit(limit).toList();
     }
 
     @Transactional

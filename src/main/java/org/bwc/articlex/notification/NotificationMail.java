@@ -130,16 +130,16 @@ class NotificationMail {
     }
 
     /**
-     * Where "Open the case" leads: the one place that decides it. Today the case in the API (a request's, an
-     * offer's or a concern's JSON); the States' portal will replace this with its own page of the case.
+     * Where "Open the case" leads: the one place that decides it. The case's page in the States' portal
+     * (docs/portal.md): a request's, an offer's; a concern, which the portal does not show, and anything else lead to
+     * the party's list of cases.
      */
     String caseLink(String caseId) {
         String prefix = caseId.contains("-") ? caseId.substring(0, caseId.indexOf('-')).toUpperCase(Locale.ROOT) : "";
         return switch (prefix) {
-            case "REQ" -> publicBaseUrl + "/api/requests/" + caseId;
-            case "OFF" -> publicBaseUrl + "/api/offers/" + caseId;
-            case "CON" -> publicBaseUrl + "/api/concerns/" + caseId;
-            default -> publicBaseUrl + "/";
+            case "REQ" -> publicBaseUrl + "/portal/requests/" + caseId;
+            case "OFF" -> publicBaseUrl + "/portal/offers/" + caseId;
+            default -> publicBaseUrl + "/portal";
         };
     }
 

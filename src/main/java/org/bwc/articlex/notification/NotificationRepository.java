@@ -67,6 +67,12 @@ class NotificationRepository {
                 .query(NotificationRepository::notification).list();
     }
 
+    /** A party's latest notifications, newest first. */
+    List<Notification> latest(String party, int limit) {
+        return jdbc.sql(SELECT + " WHERE recipient_party = ? ORDER BY created_at DESC, seq DESC LIMIT ?").params(party, limit)
+                .query(NotificationRepository::notification).list();
+    }
+
     List<Notification> forCase(String caseId) {
         return jdbc.sql(SELECT + " WHERE case_id = ? ORDER BY seq").param(caseId).query(NotificationRepository::notification).list();
     }

@@ -26,6 +26,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * <li>a concern ({@code /api/concerns/{id}/...}: reading it, stating a position) is visible to the secretariat and
  * the party that raised it only.</li>
  * </ul>
+ * The States' portal ({@code /portal/requests/{id}}, {@code /portal/offers/{id}}; docs/portal.md) is checked here by
+ * the same rules, an offer as for a change: its page is the offering party's own.
  * The funding endpoints ({@code /pledges/**}, {@code /funding}) decide themselves (funding.Donors): a registered
  * provider may pledge to a request, and so see its funding, before any offer of its is proposed for it.
  */
@@ -33,6 +35,8 @@ class CaseVisibilityFirst implements HandlerInterceptor {
 
     private static final String DECIDED_BY_FUNDING = "/api/requests/{id}/pledges";
     private static final String FUNDING_VIEW = "/api/requests/{id}/funding";
+    private static final String PORTAL_REQUEST = "/portal/requests/{id}";
+    private static final String PORTAL_OFFER = "/portal/offers/{id}";
 
     // looked up on first use: the owning packages' beans depend on this configuration's beans in turn
     private final ObjectProvider<CaseParties.OfRequests> requests;
@@ -60,10 +64,14 @@ class CaseVisibilityFirst implements HandlerInterceptor {
         if (caller == null) {
             return true; // Spring Security has refused it already
         }
-        if (path.startsWith("/api/requests/{id}") && !requestVisible(id, caller)) {
+        if ((path.startsWith("/api/requests/{id}") || path.startsWith(PORTAL_REQUEST)) && !requestVisible(id, caller)) {
             throw new NotFoundException("No request " + id);
         }
         if (path.startsWith("/api/offers/{id}") && !offerVisible(id, caller, "GET".equals(request.getMethod()))) {
+            throw new NotFoundException("No offer " + id);
+        }
+        // the portal's page of an offer is its party's case file (tasks, notifications): not the published offer
+        if (path.startsWith(PORTAL_OFFER) && !offerVisible(id, caller, false)) {
             throw new NotFoundException("No offer " + id);
         }
         if (path.startsWith("/api/concerns/{id}") && !concernVisible(id, caller)) {

@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /condition}): the answer (403 for another State's case, 400 for none, matches on any variable value)
  * would be an oracle on every case; the project's {@code /api} sends the messages a party may send;</li>
  * <li>deploy, upload an attachment or a binary variable;</li>
+ * <li>start a process otherwise than by submitting its start form ({@link StartFormAccess}): {@code /start} would
+ * skip the form's rules;</li>
  * <li>send a body larger than {@link #PARTY_BODY_LIMIT} (a task's answer is a few kilobytes).</li>
  * </ul>
  * Correlating a message, throwing a signal or evaluating a condition is refused to the secretariat too
@@ -41,7 +43,9 @@ class EngineDoorGuard extends OncePerRequestFilter {
             Pattern.compile("/deployment/create|/deployment/[^/]+/redeploy"),
             Pattern.compile("/task/[^/]+/attachment(/.*)?"),
             Pattern.compile("/process-instance/[^/]+/comment(/.*)?"),
-            Pattern.compile(".*/(variables|localVariables)/[^/]+/data"));
+            Pattern.compile(".*/(variables|localVariables)/[^/]+/data"),
+            // a party starts a process only through its start form (StartFormAccess): never a plain /start or a restart
+            Pattern.compile("/process-definition(?!/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/submit-form$)(/.*)?"));
 
     private final ObjectMapper json;
 

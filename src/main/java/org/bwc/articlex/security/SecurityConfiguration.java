@@ -46,7 +46,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two doors: the APIs ({@code /api}, {@code /engine-rest}, metrics, OpenAPI, the dashboard) take HTTP Basic
+ * Two doors: the APIs ({@code /api}, {@code /engine-rest}, metrics, OpenAPI, the dashboard, the portal) take HTTP Basic
  * against Camunda's users and keep no session; the Camunda webapps keep their own login, session and CSRF
  * protection. Only the health endpoint is open. What a user may see and do inside the engine is decided by
  * Camunda's authorizations ({@link GlobalAuthorizations}, {@link CaseAccess}); the {@code /api} services check
@@ -89,7 +89,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .securityMatcher(new OrRequestMatcher(Stream.of("/api/**", "/engine-rest/**", "/actuator/**",
                         // the OpenAPI document in every form (/v3/api-docs, .yaml, /swagger-config, groups) and its UI
                         "/v3/api-docs*", "/v3/api-docs*/**", "/swagger-ui*", "/swagger-ui/**",
-                        "/dashboard/**", "/dashboard").<RequestMatcher>map(PATHS::matcher).toList()))
+                        "/dashboard/**", "/dashboard", "/portal", "/portal/**").<RequestMatcher>map(PATHS::matcher).toList()))
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher("/actuator/health"), PATHS.matcher("/actuator/health/**")).permitAll()
@@ -106,13 +106,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 PATHS.matcher("/api/organisations/{party}/notifications/**")).access(ownPartyOrSecretariat(Caller.ORGANISATION_GROUP_PREFIX))
                         .anyRequest().access(authenticatedButNotAScraper()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(toTheWebappsLogin(unauthenticated)).accessDeniedHandler(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic auth, no session and no CSRF token: a browser re-sends Basic credentials with a
                 // forged cross-site request all the same, so writes must show they come from this site or a program
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new BasicAuthCsrfGuard(json, publicBaseUrl), BasicAuthenticationFilter.class)
-                // the dashboard's pages also accept the webapps' login (a manager already in Cockpit), for reading only
+                // the dashboard's and the portal's pages also accept the webapps' login (a manager already in Cockpit,
+                // a contact point already in Tasklist), for reading only
                 .addFilterAfter(new WebappSessionLogin(HTML_PAGES, engine), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -134,7 +135,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     /** The manager dashboard: its own scripts, styles and images only. */
     static final String PAGE_CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-    private static final RequestMatcher HTML_PAGES = new OrRequestMatcher(PATHS.matcher("/dashboard"), PATHS.matcher("/dashboard/**"));
+    private static final RequestMatcher PORTAL_PAGES = new OrRequestMatcher(PATHS.matcher("/portal"), PATHS.matcher("/portal/**"));
+    private static final RequestMatcher HTML_PAGES = new OrRequestMatcher(PATHS.matcher("/dashboard"), PATHS.matcher("/dashboard/**"),
+            PORTAL_PAGES);
+    /** Where a visitor of the States' portal without a login is sent: the webapps' login (docs/portal.md). */
+    static final String WEBAPPS_LOGIN = "/camunda/app/tasklist/default/";
+
+    /** A page of the portal sends a visitor without a login to the webapps' login; anything else answers 401 (Basic). */
+    private static AuthenticationEntryPoint toTheWebappsLogin(AuthenticationEntryPoint basic) {
+        return (request, response, e) -> {
+            if (PORTAL_PAGES.matches(request) && request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION) == null
+                    && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+                response.sendRedirect(request.getContextPath() + WEBAPPS_LOGIN);
+            } else {
+                basic.commence(request, response, e);
+            }
+        };
+    }
 
     private static AuthorizationManager<RequestAuthorizationContext> authenticatedButNotAScraper() {
         return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
@@ -237,7 +254,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new CaseVisibilityFirst(requestParties, offerParties, concernParties)).addPathPatterns("/api/**");
+        registry.addInterceptor(new CaseVisibilityFirst(requestParties, offerParties, concernParties)).addPathPatterns("/api/**",
+                "/portal/**");
         registry.addInterceptor(new StateScopeFirst()).addPathPatterns("/api/**");
     }
 

@@ -1,12 +1,6 @@
 package org.bwc.articlex.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,7 +14,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,7 +54,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return validationProblem(List.of(new FieldProblem(e.getName(), expected(e.getRequiredType()))));
+        return validationProblem(List.of(new FieldProblem(e.getName(), BodyBinding.expected(e.getRequiredType()))));
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -138,52 +131,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(validationProblem(List.of(unreadable(e.getMostSpecificCause()))));
-    }
-
-    private static FieldProblem unreadable(@Nullable Throwable cause) {
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldProblem(path(unknown), "unknown field");
-        }
-        if (cause instanceof InvalidFormatException format) {
-            if (format.getTargetType() == String.class) {
-                // a string that is no text (PlainText), or a number or boolean where text belongs (StrictTextFields)
-                return new FieldProblem(path(format), format.getValue() instanceof String ? PlainText.MESSAGE : StrictTextFields.MESSAGE);
-            }
-            return new FieldProblem(path(format), expected(format.getTargetType()));
-        }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return new FieldProblem(path(mismatch), expected(mismatch.getTargetType()));
-        }
-        if (cause instanceof JsonProcessingException json) {
-            String location = json.getLocation() == null ? "" : " at line %d, column %d"
-                    .formatted(json.getLocation().getLineNr(), json.getLocation().getColumnNr());
-            return new FieldProblem("body", "malformed JSON" + location);
-        }
-        return new FieldProblem("body", "a JSON body is required");
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
-
-    private static String expected(@Nullable Class<?> type) {
-        if (type != null && type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-        }
-        if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
-            return "must be a number";
-        }
-        return "has the wrong type" + (type == null ? "" : ", expected " + type.getSimpleName());
+        return ResponseEntity.badRequest().body(validationProblem(List.of(BodyBinding.unreadable(e.getMostSpecificCause()))));
     }
 
     private static boolean lostRaceCause(Throwable e) {

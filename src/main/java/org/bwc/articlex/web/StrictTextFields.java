@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * A number or a boolean sent for a text field of an {@code /api} body is the caller's mistake, not text: Jackson
  * would turn {@code "title": 123} into "123" and {@code true} into "true" (docs/security.md, "Bounded input"). Here
- * it is refused, 400 naming the field ({@link ProblemHandler}). Only Spring's ObjectMapper: the engine REST API
- * keeps its own.
+ * it is refused, 400 naming the field ({@link BodyBinding#unreadable}), and a start form in Tasklist, read by the same
+ * mapper, is refused the same way. Only Spring's ObjectMapper: the engine REST API keeps its own.
  */
 @Configuration
 class StrictTextFields {

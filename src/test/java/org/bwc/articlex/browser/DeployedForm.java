@@ -31,10 +31,29 @@ record DeployedForm(String formId, Map<String, Field> fieldsByKey) {
         }
     }
 
+    /** The start form a process definition (its latest version) shows in Tasklist's "Start process". */
+    static DeployedForm ofStartForm(ProcessEngine engine, String processDefinitionKey) {
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processDefinitionKey)
+                .latestVersion().singleResult().getId();
+        try (InputStream form = engine.getFormService().getDeployedStartForm(definitionId)) {
+            return read(form);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DeployedForm read(InputStream form) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(form);
+        Map<String, Field> fields = new LinkedHashMap<>();
+        collect(root.path("components"), fields);
+        return new DeployedForm(root.path("id").asText(), fields);
+    }
+
     private static void collect(JsonNode components, Map<String, Field> fields) {
         for (JsonNode component : components) {
             if (component.hasNonNull("key")) {
-                fields.put(component.get("key").asText(), new Field(component.get("key").asText(),
+                // the first field of a key: a dynamic list's row may reuse a key of the form's own (description)
+                fields.putIfAbsent(component.get("key").asText(), new Field(component.get("key").asText(),
                         component.path("id").asText(), component.path("type").asText(), component.path("label").asText()));
             }
             collect(component.path("components"), fields);

@@ -81,7 +81,7 @@ final class TaskForm {
             case "radio" -> browser.driver().findElements(By.cssSelector(".fjs-container label[for*='-" + field.componentId() + "-']"))
                     .stream().map(l -> l.getText().strip()).toList();
             case "select" -> {
-                openDropdown(field);
+                openDropdown(field.componentId());
                 yield browser.driver().findElements(dropdownItems()).stream().map(i -> i.getText().strip()).toList();
             }
             default -> throw new AssertionError("Field " + key + " is a " + field.type() + ", not a radio group or a select");
@@ -98,17 +98,36 @@ final class TaskForm {
                 browser.click(radio);
                 browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(radio, true));
             }
-            case "select" -> {
-                openDropdown(field);
-                WebElement item = browser.driver().findElements(dropdownItems()).stream()
-                        .filter(i -> i.getText().strip().equals(optionLabel)).findFirst()
-                        .orElseThrow(() -> new AssertionError("No option '" + optionLabel + "' in " + key));
-                browser.click(item);
-                By display = By.cssSelector(".fjs-container [id$='-" + field.componentId() + "-display']");
-                browser.waiting().until(ExpectedConditions.textToBe(display, optionLabel));
-            }
+            case "select" -> chooseIn(field.componentId(), optionLabel);
             default -> throw new AssertionError("Field " + key + " is a " + field.type() + ", not a radio group or a select");
         }
+    }
+
+    /**
+     * Chooses an option of the select whose element id ends with {@code componentId}: for a field of a form-js dynamic
+     * list, the component id and the row's index, e.g. {@code Field_ItemKind_1}.
+     */
+    void chooseIn(String componentId, String optionLabel) {
+        openDropdown(componentId);
+        WebElement item = browser.driver().findElements(dropdownItems()).stream()
+                .filter(i -> i.getText().strip().equals(optionLabel)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option '" + optionLabel + "' in " + componentId));
+        browser.click(item);
+        By display = By.cssSelector(".fjs-container [id$='-" + componentId + "-display']");
+        browser.waiting().until(ExpectedConditions.textToBe(display, optionLabel));
+    }
+
+    /** Types into the input whose element id ends with {@code componentId} (a dynamic list's row: {@code Field_X_1}). */
+    void typeIn(String componentId, String text) {
+        WebElement field = browser.visible(By.cssSelector(".fjs-container [id$='-" + componentId + "']"));
+        browser.click(field);
+        String before = field.getDomProperty("value");
+        if (before != null && !before.isEmpty()) {
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        }
+        field.sendKeys(text);
+        browser.waiting().withMessage("field '" + componentId + "' to hold what was typed")
+                .until(driver -> text.equals(field.getDomProperty("value")));
     }
 
     /** The validation message form-js shows under the field (waits for it). */
@@ -121,8 +140,8 @@ final class TaskForm {
     }
 
     /** form-js opens its select on a click of its display; should a click leave it shut (it toggles), click again. */
-    private void openDropdown(DeployedForm.Field field) {
-        By display = By.cssSelector(".fjs-container [id$='-" + field.componentId() + "-display']");
+    private void openDropdown(String componentId) {
+        By display = By.cssSelector(".fjs-container [id$='-" + componentId + "-display']");
         for (int attempt = 0; attempt < 3 && browser.driver().findElements(dropdownItems()).isEmpty(); attempt++) {
             browser.click(display);
             try {

@@ -42,6 +42,19 @@ abstract class IntakeScenarios extends CaseScenario {
     @Autowired
     JdbcClient jdbc;
 
+    @Test
+    void aSubmissionIsLoggedAsTheStatesStartNotAsAuthorizationsTheStateCreated() {
+        Api.Response submitted = api.as("ken-ncp").post("/api/requests", Requests.kenyaTraining());
+        assertThat(submitted.status()).isEqualTo(201);
+        ProcessInstance instance = driver.instance(submitted.json().get("id").asText());
+        var log = engine.getHistoryService().createUserOperationLogQuery().processInstanceId(instance.getId());
+        assertThat(log.list()).extracting(entry -> entry.getEntityType() + " " + entry.getOperationType())
+                .as("the case's operation log").isNotEmpty().doesNotContain("Authorization Create");
+        assertThat(engine.getHistoryService().createUserOperationLogQuery().entityType("Authorization").userId("ken-ncp").count())
+                .as("authorizations logged as the State's own operations").isZero();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("sp-KEN")
+                .resourceId(instance.getId()).count()).as("the State's grants on its case").isEqualTo(2);
+    }
 
     @Test
     void completeRequestGoesOnToScreening() {

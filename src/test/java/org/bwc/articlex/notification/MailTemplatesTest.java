@@ -44,7 +44,7 @@ class MailTemplatesTest {
                     .contains("BSL-2 laboratory biosafety training")
                     .contains(title)
                     .contains("What happens next")
-                    .contains("https://articlex.example.org/api/requests/REQ-2026-0042")
+                    .contains("https://articlex.example.org/portal/requests/REQ-2026-0042")
                     .contains("https://articlex.example.org/api/states/KEN/notifications")
                     .doesNotContain("??")
                     .doesNotContain("${")
@@ -99,7 +99,9 @@ class MailTemplatesTest {
         MailTemplates.Rendered body = templates.render(mail.model(n));
 
         assertThat(n.subject()).isEqualTo("[CON-2026-0003] Concern acknowledged");
-        assertThat(body.text()).contains("The ISU has acknowledged your concern CON-2026-0003").contains("/api/concerns/CON-2026-0003");
+        assertThat(body.text()).contains("The ISU has acknowledged your concern CON-2026-0003")
+                .contains(": https://articlex.example.org/portal") // the portal shows no concern: the party's list of cases
+                .doesNotContain("https://articlex.example.org/api/concerns/");
     }
 
     @Test
@@ -120,7 +122,7 @@ class MailTemplatesTest {
         assertThat(n.subject()).isEqualTo("[OFF-2026-0003] Offer expired");
         assertThat(body.text()).contains("Dear focal point of WHO,").contains("Offer expired")
                 .contains("Your offer OFF-2026-0003 reached its validity end.")
-                .contains("https://articlex.example.org/api/offers/OFF-2026-0003")
+                .contains("https://articlex.example.org/portal/offers/OFF-2026-0003")
                 .contains("https://articlex.example.org/api/organisations/WHO/notifications")
                 .doesNotContain("What happens next");
         assertThat(texts.headline("SOMETHING_NEW", null)).isEqualTo("Something new");

@@ -116,10 +116,10 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
                 .contains("Question from the ISU:\nWhich BSL-2 cabinets does the laboratory already have?")
                 .contains("Answer by: " + NotificationTexts.deadline(deadline))
                 .contains("POST /api/requests/" + id + "/clarification")
-                .contains(BASE_URL + "/api/requests/" + id);
+                .contains(BASE_URL + "/portal/requests/" + id);
         assertThat(html(clarification))
                 .contains("<h2 style=\"margin-top: 4px; font-size: 20px;\">Clarification requested</h2>")
-                .contains("href=\"" + BASE_URL + "/api/requests/" + id + "\"");
+                .contains("href=\"" + BASE_URL + "/portal/requests/" + id + "\"");
     }
 
     @Test
@@ -247,7 +247,7 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
         assertThat(SmtpServer.recipient(mails.get(0))).isEqualTo(WHO_CONTACT);
         assertThat(SmtpServer.subject(mails.get(0))).isEqualTo("[OFF-2031-0007] Offer proposed for a request");
         assertThat(text(mails.get(0))).contains("Dear focal point of WHO,").contains("please accept or decline")
-                .contains("Respond by: 1 March 2031, 12:00 UTC").contains(BASE_URL + "/api/offers/OFF-2031-0007");
+                .contains("Respond by: 1 March 2031, 12:00 UTC").contains(BASE_URL + "/portal/offers/OFF-2031-0007");
         List<JsonNode> feed = feed("/api/organisations/WHO/notifications", "who-focal", "OFF-2031-0007");
         assertThat(feed).hasSize(1);
         assertThat(feed.get(0).get("id").asText()).isEqualTo(id);

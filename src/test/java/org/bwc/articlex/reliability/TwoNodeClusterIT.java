@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bwc.articlex.reliability.Lifecycle.Case;
@@ -162,7 +164,10 @@ class TwoNodeClusterIT {
         assertThat(db.halfWrittenCases()).as("requests without instance or instances without request").isZero();
         assertThat(sent).as("every notification sent").isEqualTo(notifications);
         assertThat(distinctMails).as("every notification e-mailed").isEqualTo(notifications);
-        assertThat(mail.duplicates()).as("none e-mailed twice").isZero();
+        // A delivery B was running when it stopped may have reached the SMTP server before its SENT was committed: A
+        // sends it again under the same Message-ID (receivers keep one message; RELIABILITY.md, 1 and 4). Only those.
+        assertThat(mail.duplicates()).as("e-mailed twice (only deliveries B held when it stopped may be)")
+                .isLessThanOrEqualTo(((Number) kill.getOrDefault("jobs held by the killed node (still locked 5 s later)", 0)).intValue());
         assertThat(notificationShapes).as("every lifecycle of a path has the same notifications").isLessThanOrEqualTo(2);
         assertThat(duplicateDecisions).as("decision records written twice").isZero();
         assertThat(casesWithoutDecision).as("requests without a decision record").isZero();
@@ -195,34 +200,52 @@ class TwoNodeClusterIT {
         balancer.remove(b);
         Reliability.sleep(1500);
         String locked = "SELECT id_, lock_owner_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL AND lock_exp_time_ > now()";
-        // B still runs jobs (acquisition is cluster-wide) but each lasts milliseconds: freeze it, then B's jobs are
-        // those still locked by the same owner 5 s later (A finishes its own within that); none yet: let B go, again
+        // B still runs jobs (acquisition is cluster-wide), each for milliseconds. First learn A's lock owner: while B
+        // is stopped, whoever locks a job is A. Then watch the locks every few milliseconds and stop B the moment a job
+        // is locked by another owner; B holds it if it is still locked by that owner 5 s later (else let B go, again).
+        Set<Object> ownersOfA = new HashSet<>();
+        long learning = System.nanoTime();
+        while (ownersOfA.isEmpty() && System.nanoTime() - learning < 120_000_000_000L) {
+            b.freeze();
+            Set<Object> lockedAtFreeze = new HashSet<>();
+            db.rows(locked).forEach(row -> lockedAtFreeze.add(row.get("id_")));
+            for (long until = System.nanoTime() + 3_000_000_000L; System.nanoTime() < until; Reliability.sleep(20)) {
+                db.rows(locked).stream().filter(row -> !lockedAtFreeze.contains(row.get("id_")))
+                        .forEach(row -> ownersOfA.add(row.get("lock_owner_")));
+            }
+            b.thaw();
+        }
         Map<String, Object> heldByB = new HashMap<>();
         int attempts = 0;
         long frozen = 0;
-        List<Map<String, Object>> before = List.of();
-        while (heldByB.isEmpty() && attempts++ < 20) {
+        long watching = System.nanoTime();
+        while (heldByB.isEmpty() && System.nanoTime() - watching < 180_000_000_000L) {
+            List<Map<String, Object>> candidates = db.rows(locked).stream()
+                    .filter(row -> !ownersOfA.contains(row.get("lock_owner_"))).toList();
+            if (candidates.isEmpty()) {
+                Reliability.sleep(5);
+                continue;
+            }
+            attempts++;
             b.freeze();
             frozen = System.nanoTime();
-            before = db.rows(locked);
             Reliability.sleep(5000);
             for (Map<String, Object> row : db.rows(locked)) {
-                for (Map<String, Object> earlier : before) {
-                    if (earlier.get("id_").equals(row.get("id_")) && earlier.get("lock_owner_").equals(row.get("lock_owner_"))) {
+                for (Map<String, Object> candidate : candidates) {
+                    if (candidate.get("id_").equals(row.get("id_")) && candidate.get("lock_owner_").equals(row.get("lock_owner_"))) {
                         heldByB.put((String) row.get("id_"), row.get("lock_owner_"));
                     }
                 }
             }
             if (heldByB.isEmpty()) {
                 b.thaw();
-                Reliability.sleep(300);
             }
         }
         b.kill9();
         long killed = System.nanoTime();
         figures.put("killed after lifecycles", completed.get());
         figures.put("attempts to catch B holding a job", attempts);
-        figures.put("jobs locked when B stopped (both nodes)", before.size());
+        figures.put("lock owners learnt as A's", ownersOfA.size());
         figures.put("jobs held by the killed node (still locked 5 s later)", heldByB.size());
         if (heldByB.isEmpty()) {
             figures.put("recovery", "no job was held by B at the kill");

@@ -213,8 +213,13 @@ final class AccessMatrix {
                 // --- the engine REST API: writing (a State acts on its case only through its own tasks or /api) -----
                 post("/engine-rest/process-definition/key/assistance-request/start", Map.of(),
                                                                        401, 403, 403,   0, 403, 403, 403),
+                // the start forms (process.StartForms): a State's users submit "Request assistance", States' and
+                // organisations' users "Offer assistance"; an empty form is refused by the API's rules (400), nothing started
                 post("/engine-rest/process-definition/key/assistance-request/submit-form", Map.of(),
-                                                                       401, 403, 403,   0, 403, 403, 403),
+                                                                       401, 403, 403,   0, 400, 400, 403),
+                post("/engine-rest/process-definition/key/assistance-offer/submit-form", Map.of(),
+                                                                       401, 403, 403,   0, 400, 400, 400),
+                start("assistance-offer"),
                 // every process enters through /api or its parent process, never directly (nor its messages)
                 start("article-x-concern"), submitForm("article-x-concern"),
                 start("national-report-cycle"), submitForm("national-report-cycle"),

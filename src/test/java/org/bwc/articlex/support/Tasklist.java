@@ -39,4 +39,31 @@ public class Tasklist {
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
         return api.as(user).post(path, Map.of("variables", variables));
     }
+
+    /**
+     * POST /engine-rest/process-definition/key/{key}/submit-form as Tasklist sends a Camunda start form: text, numbers
+     * and booleans as plain values, a dynamic list, group or checklist (a list or a map) as a {@code Json} variable.
+     */
+    public Api.Response submitStartForm(String user, String processDefinitionKey, Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value instanceof Map<?, ?> || value instanceof java.util.Collection<?>) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("type", "Json");
+                json.put("valueInfo", null);
+                try {
+                    json.put("value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalArgumentException(e);
+                }
+                variables.put(name, json);
+            } else {
+                Map<String, Object> plain = new LinkedHashMap<>();
+                plain.put("value", value);
+                variables.put(name, plain);
+            }
+        });
+        return api.as(user).post("/engine-rest/process-definition/key/" + processDefinitionKey + "/submit-form",
+                Map.of("variables", variables));
+    }
 }
