@@ -45,7 +45,9 @@ class TwoNodeClusterIT {
         pg.createDatabase(DATABASE);
         mail = MailServer.start(SCENARIO);
         a = node("cluster-a");
-        b = node("cluster-b");
+        // B looks for due jobs at least every half second (production: 10 s), so that once it is out of the rotation
+        // it still holds jobs often enough to be caught holding one (killHalfWay)
+        b = node("cluster-b").property("camunda.bpm.job-execution.max-wait", "500");
     }
 
     /** A node with its own engine host name, which Camunda writes to the job log of every job it runs. */
@@ -219,7 +221,7 @@ class TwoNodeClusterIT {
         int attempts = 0;
         long frozen = 0;
         long watching = System.nanoTime();
-        while (heldByB.isEmpty() && System.nanoTime() - watching < 180_000_000_000L) {
+        while (heldByB.isEmpty() && System.nanoTime() - watching < 300_000_000_000L) {
             List<Map<String, Object>> candidates = db.rows(locked).stream()
                     .filter(row -> !ownersOfA.contains(row.get("lock_owner_"))).toList();
             if (candidates.isEmpty()) {
