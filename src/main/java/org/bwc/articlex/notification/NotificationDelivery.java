@@ -137,15 +137,15 @@ public class NotificationDelivery {
                 } catch (Exception failure) {
                     Optional<String> undeliverable = DeliveryFailure.undeliverable(failure); // a bad address, a 5xx
                     String reason = undeliverable.orElseGet(() -> DeliveryFailure.describe(failure));
-                    notifications.recordFailedAttempt(next.id(), reason);
+                    boolean isOwn = next.id().equals(own.id());
                     if (undeliverable.isEmpty()) {
-                        if (!next.id().equals(own.id())) { // the feed says why this one is still pending
-                            notifications.recordFailedAttempt(own.id(), "Waits for the earlier notification " + next.id()
-                                    + " of the case, which failed: " + reason);
-                        }
+                        // counted as an attempt of this job only: the earlier one's own job counts its own attempts
+                        notifications.recordFailedAttempt(own.id(), isOwn ? reason
+                                : "Waits for the earlier notification " + next.id() + " of its case, which failed: " + reason);
                         return new Step(Outcome.FAILED, next, reason, failure);
                     }
-                    if (!next.id().equals(own.id())) {
+                    notifications.recordFailedAttempt(next.id(), reason);
+                    if (!isOwn) {
                         notifications.markFailed(next.id(), reason); // its own job ends undeliverable on seeing it
                     }
                     return new Step(Outcome.UNDELIVERABLE, next, reason, null);
