@@ -5,9 +5,11 @@ import static org.bwc.articlex.notification.NotificationDeliveryProcess.PROCESS_
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.VAR_CASE_ID;
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.VAR_RECIPIENT_PARTY;
 
-import jakarta.mail.internet.AddressException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bwc.articlex.security.ApplicationCalls;
 import org.bwc.articlex.web.DatabaseUnavailable;
 import org.bwc.articlex.web.ConflictException;
@@ -95,6 +97,13 @@ public class NotificationDelivery {
     /**
      * One delivery attempt (the send task's job). Returns when the e-mail is sent or was sent before; throws a
      * {@link BpmnError} when the address is undeliverable; throws anything else to have the job retried.
+     *
+     * <p>A State receives a case's e-mails in the order of its changes, although each notification has a job of its
+     * own and the jobs race: the attempt first sends, oldest first, the notifications of the same case and recipient
+     * created before this one that are still waiting for their own delivery, then this one (docs/notifications.md,
+     * "Order"). Each of those steps holds the row locks of the waiting notifications, so a job of an earlier
+     * notification waits and then finds its notification SENT. An earlier notification that fails for a passing
+     * reason fails this attempt too (retried, as its own job is); an undeliverable one is recorded FAILED and skipped.
      */
     public void deliver(String notificationId) {
         Notification notification = notifications.find(notificationId)
@@ -103,26 +112,117 @@ public class NotificationDelivery {
             log.info("Notification {} was already sent at {}; not sending it again", notificationId, notification.sentAt());
             return;
         }
-        try {
-            NotificationMail.recipient(notification.recipientAddress());
-        } catch (AddressException invalid) {
-            throw undeliverable(notificationId, DeliveryFailure.undeliverable(invalid).orElseThrow());
+        while (sendOldestWaiting(notification)) {
+            // an earlier notification of the case went out first; on to the next
         }
+    }
+
+    /**
+     * Sends the oldest notification of {@code own}'s case and recipient that is waiting, in a transaction of its own
+     * that holds the locks of all the waiting ones. Returns whether {@code own} is still waiting.
+     */
+    private boolean sendOldestWaiting(Notification own) {
+        AtomicReference<Notification> accepted = new AtomicReference<>();
+        Step step;
         try {
-            mail.send(notification);
-        } catch (Exception failure) {
-            Optional<String> undeliverable = DeliveryFailure.undeliverable(failure);
-            if (undeliverable.isPresent()) {
-                throw undeliverable(notificationId, undeliverable.get());
+            step = ownTransaction.execute(tx -> {
+                List<Notification> waiting = lockWaiting(own);
+                if (waiting.isEmpty()) {
+                    return new Step(Outcome.NOTHING_WAITING, null, null, null);
+                }
+                Notification next = waiting.get(0);
+                try {
+                    NotificationMail.recipient(next.recipientAddress());
+                    mail.send(next);
+                } catch (Exception failure) {
+                    Optional<String> undeliverable = DeliveryFailure.undeliverable(failure); // a bad address, a 5xx
+                    String reason = undeliverable.orElseGet(() -> DeliveryFailure.describe(failure));
+                    boolean isOwn = next.id().equals(own.id());
+                    if (undeliverable.isEmpty()) {
+                        // counted as an attempt of this job only: the earlier one's own job counts its own attempts
+                        notifications.recordFailedAttempt(own.id(), isOwn ? reason
+                                : "Waits for the earlier notification " + next.id() + " of its case, which failed: " + reason);
+                        return new Step(Outcome.FAILED, next, reason, failure);
+                    }
+                    notifications.recordFailedAttempt(next.id(), reason);
+                    if (!isOwn) {
+                        notifications.markFailed(next.id(), reason); // its own job ends undeliverable on seeing it
+                    }
+                    return new Step(Outcome.UNDELIVERABLE, next, reason, null);
+                }
+                accepted.set(next);
+                notifications.markSent(next.id(), clock.instant());
+                return new Step(Outcome.SENT, next, null, null);
+            });
+        } catch (RuntimeException failure) {
+            Notification sent = accepted.get();
+            if (sent == null) {
+                throw failure;
             }
-            String reason = DeliveryFailure.describe(failure);
-            ownTransaction.executeWithoutResult(tx -> notifications.recordFailedAttempt(notificationId, reason));
-            throw new DeliveryFailedException("E-mail of notification " + notificationId + " to "
-                    + notification.recipientAddress() + " failed: " + reason, failure);
+            // accepted by the server, but SENT did not commit with the step: record it on its own, patiently
+            recordSent(sent.id());
+            step = new Step(Outcome.SENT, sent, null, null);
         }
-        // committed at once, whatever happens to the job's own transaction: a retry of this job must not resend
-        recordSent(notificationId);
-        log.info("Notification {} ({}) e-mailed to {}", notificationId, notification.subject(), notification.recipientAddress());
+        boolean isOwn = step.notification() != null && step.notification().id().equals(own.id());
+        switch (step.outcome()) {
+            case NOTHING_WAITING -> {
+                Notification now = notifications.find(own.id()).orElseThrow();
+                if (now.emailState() == EmailState.FAILED) {
+                    // the delivery of a later notification of the case found this one undeliverable
+                    log.warn("Notification {} is undeliverable: {}", own.id(), now.lastError());
+                    throw new BpmnError(ERROR_NOTIFICATION_UNDELIVERABLE, now.lastError() == null ? "Undeliverable" : now.lastError());
+                }
+                if (now.emailState() != EmailState.SENT) {
+                    throw new IllegalStateException("Notification " + own.id() + " is " + now.emailState() + " but not waiting");
+                }
+                log.info("Notification {} was sent at {} (with an earlier delivery of its case); not sending it again",
+                        own.id(), now.sentAt());
+                return false;
+            }
+            case SENT -> {
+                Notification sent = step.notification();
+                log.info("Notification {} ({}) e-mailed to {}{}", sent.id(), sent.subject(), sent.recipientAddress(),
+                        isOwn ? "" : " before notification " + own.id() + " of the same case");
+                return !isOwn;
+            }
+            case UNDELIVERABLE -> {
+                log.warn("Notification {} is undeliverable: {}", step.notification().id(), step.reason());
+                if (isOwn) {
+                    throw new BpmnError(ERROR_NOTIFICATION_UNDELIVERABLE, step.reason());
+                }
+                return true;
+            }
+            default -> throw new DeliveryFailedException("E-mail of notification " + step.notification().id() + " to "
+                    + step.notification().recipientAddress() + " failed: " + step.reason()
+                    + (isOwn ? "" : " (sent before notification " + own.id() + ", which follows it in its case)"), step.failure());
+        }
+    }
+
+    /**
+     * Locks the waiting notifications of {@code own}'s case and recipient up to {@code own}, oldest first, and reads them
+     * as they are now. Waiting: PENDING with a delivery of their own under way; one created while e-mail was off has
+     * none, stays in the feed only, and is not sent by a later one either.
+     */
+    private List<Notification> lockWaiting(Notification own) {
+        List<Notification> waiting = new ArrayList<>();
+        for (String id : notifications.lockPendingUpTo(own)) {
+            notifications.find(id)
+                    .filter(n -> n.emailState() == EmailState.PENDING)
+                    .filter(n -> n.id().equals(own.id()) || deliveryUnderWay(n.id()))
+                    .ifPresent(waiting::add);
+        }
+        return waiting;
+    }
+
+    private boolean deliveryUnderWay(String notificationId) {
+        return ApplicationCalls.run(() -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(notificationId).count() > 0);
+    }
+
+    private enum Outcome { NOTHING_WAITING, SENT, UNDELIVERABLE, FAILED }
+
+    /** What one step of {@link #sendOldestWaiting} did, and to which notification. */
+    private record Step(Outcome outcome, Notification notification, String reason, Exception failure) {
     }
 
     /**
@@ -157,12 +257,6 @@ public class NotificationDelivery {
         JobExecutor jobExecutor = engineConfiguration.getJobExecutor();
         long lockMillis = jobExecutor == null ? 0 : jobExecutor.getLockTimeInMillis();
         return java.time.Duration.ofMillis(lockMillis * 3 / 4);
-    }
-
-    private BpmnError undeliverable(String notificationId, String reason) {
-        ownTransaction.executeWithoutResult(tx -> notifications.recordFailedAttempt(notificationId, reason));
-        log.warn("Notification {} is undeliverable: {}", notificationId, reason);
-        return new BpmnError(ERROR_NOTIFICATION_UNDELIVERABLE, reason);
     }
 
     /** The undeliverable path's record: FAILED with the reason, in the job's transaction. */

@@ -67,6 +67,21 @@ class NotificationRepository {
                 .query(NotificationRepository::notification).list();
     }
 
+    /**
+     * Locks, oldest first, the notifications of {@code n}'s case and recipient that are still PENDING and were created
+     * no later than {@code n} (itself included), and returns their ids in that order. Always locking in {@code seq}
+     * order (unique, the insertion order; {@code created_at} can tie) means two deliveries of one case never deadlock:
+     * the later one waits for the earlier's row, the earlier one never reaches for a later row.
+     */
+    List<String> lockPendingUpTo(Notification n) {
+        return jdbc.sql("""
+                SELECT id FROM notification
+                WHERE case_id = ? AND recipient_party = ? AND email_state = 'PENDING'
+                  AND seq <= (SELECT own.seq FROM notification own WHERE own.id = ?)
+                ORDER BY seq FOR UPDATE""")
+                .params(n.caseId(), n.recipientParty(), n.id()).query(String.class).list();
+    }
+
     /** A party's latest notifications, newest first. */
     List<Notification> latest(String party, int limit) {
         return jdbc.sql(SELECT + " WHERE recipient_party = ? ORDER BY created_at DESC, seq DESC LIMIT ?").params(party, limit)
