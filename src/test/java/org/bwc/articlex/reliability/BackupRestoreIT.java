@@ -45,7 +45,7 @@ class BackupRestoreIT {
     }
 
     static AppNode node(String name, MachinePgServer pg, String database, MailServer mail) {
-        return new AppNode(name)
+        return new AppNode(name).lightJit()
                 .env("SPRING_PROFILES_ACTIVE", "postgres")
                 .env("ARTICLEX_DB_URL", pg.jdbcUrl(database))
                 .env("ARTICLEX_DB_USER", MachinePgServer.USER)

@@ -40,7 +40,7 @@ class DatabaseRestartIT {
         mail = MailServer.start(SCENARIO);
         // a job lock longer than the outage: an e-mail accepted by SMTP while the database is away is recorded SENT
         // once it is back, not sent again (notification.NotificationDelivery#recordSent)
-        node = AppNode.onPostgres(SCENARIO, pg, DATABASE, mail, "PT10S,PT10S,PT10S")
+        node = AppNode.onPostgres(SCENARIO, pg, DATABASE, mail, "PT10S,PT10S,PT10S").lightJit()
                 .property("camunda.bpm.job-execution.lock-time-in-millis", "60000");
     }
 
@@ -157,6 +157,7 @@ class DatabaseRestartIT {
                 created.add(id);
                 outcomes.record(() -> http.as(Lifecycle.CASEWORKER).get("/api/requests/" + id));
                 outcomes.record(() -> http.as(Lifecycle.CASEWORKER).get("/engine-rest/task?processInstanceBusinessKey=" + id));
+                Reliability.sleep(100); // a moment between cases, as people take: load, not a flood that starves the other scenario
             } else {
                 Reliability.sleep(200);
             }

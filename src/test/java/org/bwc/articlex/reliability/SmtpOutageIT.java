@@ -36,7 +36,7 @@ class SmtpOutageIT {
         pg = PgServer.start(SCENARIO);
         pg.createDatabase(DATABASE);
         mail = MailServer.start(SCENARIO);
-        node = AppNode.onPostgres(SCENARIO, pg, DATABASE, mail, RETRY_CYCLE);
+        node = AppNode.onPostgres(SCENARIO, pg, DATABASE, mail, RETRY_CYCLE).lightJit();
     }
 
     @AfterAll

@@ -75,7 +75,7 @@ class UpgradeIT {
 
         mail = MailServer.start(SCENARIO);
         long starting = System.nanoTime();
-        node = AppNode.onPostgres(SCENARIO, pg, "articlex", mail, "PT10S,PT10S,PT10S").start();
+        node = AppNode.onPostgres(SCENARIO, pg, "articlex", mail, "PT10S,PT10S,PT10S").lightJit().start();
         Reliability.reportSince(SCENARIO, "new jar UP on the old database (Flyway migrated)", starting);
         assertThat(pg.query("articlex", "SELECT version FROM articlex_schema_history WHERE success AND version IN ('16', '17')"))
                 .extracting(row -> row.get("version")).containsExactlyInAnyOrder("16", "17");
