@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -88,8 +89,19 @@ final class Doors {
                 user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet())));
     }
 
-    /** A State Party or organisation user: no secretariat group ({@link PartyTaskGuard#isParty}). */
+    private static final Set<String> SECRETARIAT = Set.of(Caller.CASEWORKERS, Caller.MANAGERS, Caller.ADMINS, Groups.CAMUNDA_ADMIN);
+
+    /** A State Party or organisation user: no secretariat group. */
     static boolean isParty(Caller caller) {
-        return PartyTaskGuard.isParty(new Authentication(caller.userId(), caller.groupList()));
+        return isParty(new Authentication(caller.userId(), caller.groupList()));
+    }
+
+    /** A signed-in user whose groups are all State Party or organisation groups. */
+    static boolean isParty(Authentication authentication) {
+        if (authentication == null || authentication.getUserId() == null) {
+            return false;
+        }
+        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        return groups.stream().noneMatch(SECRETARIAT::contains);
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * written to the database);</li>
  * <li>makes the group {@code admins} an engine administrator group, like {@code camunda-admin};</li>
  * <li>lets the project's {@code /api} drive the engine as the application ({@link ApplicationCalls});</li>
- * <li>guards what a party may do to a task it works through {@code /engine-rest} or Tasklist
- * ({@link PartyTaskGuard}, {@link TaskAssignmentGuard});</li>
+ * <li>guards what a user other than an administrator may do to a task it works through {@code /engine-rest} or Tasklist
+ * ({@link TaskAnswerGuard}, {@link TaskAssignmentGuard});</li>
  * <li>keeps comments and attachments on the case of the task they are made through ({@link TaskScopeGuard});</li>
  * <li>and refuses a configuration in which the authorization model is switched off, expressions in task queries
  * are allowed, or Camunda's permanent login lock can be reached.</li>
@@ -120,7 +120,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
     private static List<CommandInterceptor> withSecurityInterceptors(List<CommandInterceptor> existing) {
         List<CommandInterceptor> interceptors = new ArrayList<>(existing == null ? List.of() : existing);
         // first the application scope (it switches checks off), then the guard (which only acts when they are on)
-        interceptors.add(0, new PartyTaskGuard());
+        interceptors.add(0, new TaskAnswerGuard());
         interceptors.add(0, new TaskScopeGuard());
         interceptors.add(0, new ApplicationCalls.Interceptor());
         return interceptors;

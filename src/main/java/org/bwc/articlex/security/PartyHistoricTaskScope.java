@@ -48,6 +48,6 @@ class PartyHistoricTaskScope extends TaskAssignmentGuard {
         }
         List<String> groups = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration().getIdentityService()
                 .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
-        return PartyTaskGuard.isParty(new Authentication(userId, groups));
+        return Doors.isParty(new Authentication(userId, groups));
     }
 }

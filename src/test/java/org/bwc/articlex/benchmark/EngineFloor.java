@@ -52,10 +52,12 @@ final class EngineFloor {
         return process
                 .startEvent("StartEvent_RequestSubmitted").camundaAsyncAfter()
                 .userTask("reviewCompleteness").camundaCandidateGroups("caseworkers")
+                    .camundaFormRef("reviewCompletenessForm").camundaFormRefBinding("latest") // its answers are checked as the app's
                 .serviceTask("Task_ScreenArticleIII").camundaAsyncBefore().camundaExpression("${true}")
                 .serviceTask("Task_CheckArticleXBalance").camundaExpression("${true}")
                 .serviceTask("Task_RankCandidates").camundaAsyncBefore().camundaExpression("${true}")
                 .userTask("confirmMatch").camundaCandidateGroups("caseworkers")
+                    .camundaFormRef("confirmMatchForm").camundaFormRefBinding("latest")
                 .serviceTask("Task_ProposeMatch").camundaExpression("${true}")
                 .callActivity("CallActivity_OfferResponse").calledElement(OFFER_RESPONSE)
                     .camundaInBusinessKey("#{execution.processBusinessKey}")
@@ -77,6 +79,7 @@ final class EngineFloor {
                 .moveToActivity("submitCompletionReport")
                 .serviceTask("Task_RecordCompletionReport").camundaExpression("${true}")
                 .userTask("reviewCompletionReport").camundaCandidateGroups("caseworkers")
+                    .camundaFormRef("reviewCompletionReportForm").camundaFormRefBinding("latest")
                 .serviceTask("Task_RecordReportReview").camundaExpression("${true}")
                 .endEvent("EndEvent_RequestCompleted")
                 .done();

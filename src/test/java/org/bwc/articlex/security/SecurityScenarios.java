@@ -346,6 +346,34 @@ abstract class SecurityScenarios extends CaseScenario {
         }
     }
 
+    /**
+     * The secretariat changes a case only by working its tasks, and through a task only with the task's answers: a
+     * caseworker reviewing Uganda's request cannot hand the case to another State, pre-set a variable the process reads
+     * later, or end the case with a BPMN error — and still completes the review with its form.
+     */
+    @Test
+    void aCaseworkerWorkingAReviewThroughTheEngineApiSetsOnlyTheFormsAnswers() {
+        Case review = ugandaUnderReview();
+        String task = "/engine-rest/task/" + review.taskId();
+        assertThat(call("caseworker", "POST", task + "/complete", write(Map.of("variables", Map.of(
+                "complete", Map.of("value", true), "stateGroup", Map.of("value", "sp-KEN")))))
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(call("caseworker", "PUT", task + "/variables/openNeedEscalationAt",
+                write(Map.of("value", "2020-01-01T00:00:00"))).getStatusCode().value()).isEqualTo(403);
+        assertThat(call("caseworker", "POST", task + "/localVariables", write(Map.of("modifications", Map.of(
+                "screeningOutcome", Map.of("value", "CLEARED"))))).getStatusCode().value()).isEqualTo(403);
+        assertThat(call("caseworker", "POST", task + "/bpmnError", write(Map.of("errorCode", "cancel")))
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(review.taskId()).count()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().getVariable(review.processInstanceId(), "stateGroup")).isEqualTo("sp-UGA");
+
+        assertThat(call("caseworker", "POST", task + "/submit-form", write(Map.of("variables", Map.of(
+                "complete", Map.of("value", true), "stateGroup", Map.of("value", "sp-UGA")))))
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(review.taskId()).count()).isZero();
+        assertThat(engine.getRuntimeService().getVariable(review.processInstanceId(), "stateGroup")).isEqualTo("sp-UGA");
+    }
+
     @Test
     void casesAreOpenedToPartyGroupsOnly() {
         assertThatThrownBy(() -> caseAccess.grant(ken.processInstanceId(), "*")).isInstanceOf(IllegalArgumentException.class);

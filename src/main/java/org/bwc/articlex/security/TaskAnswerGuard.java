@@ -25,47 +25,48 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * What a party (a user of an {@code sp-<ISO3>} or {@code org-<CODE>} group, with no secretariat group) may do to a
- * task it works directly through {@code /engine-rest} or Tasklist. Its task permission ({@code TASK_WORK}) lets it
- * complete the task with any variables, and those land on the task's process instance: a party could otherwise
- * rewrite its case's {@code stateGroup}, a screening outcome or a manager's decision. So, for a party:
+ * What a user other than an administrator may do to a task it works directly through {@code /engine-rest} or
+ * Tasklist. Its task permission ({@code TASK_WORK}) lets it complete the task with any variables, and those land on
+ * the task's process instance: a party could otherwise rewrite its case's {@code stateGroup}, and a caseworker or
+ * manager — who changes a case only by working its tasks — a screening outcome, another manager's decision or the
+ * requester's group. So, for a State Party's, an organisation's or a secretariat user:
  * <ul>
  * <li>completing, submitting a form, or setting or removing variables through the task (locally or not) may set
  * only the editable fields of the task's own form ({@link TaskFormFields}); any other variable may at most be
- * echoed back unchanged — so a party can neither rewrite the case nor pre-set a variable the process reads later
- * (e.g. an escalation time);</li>
+ * echoed back unchanged — so nobody can rewrite the case or pre-set a variable the process reads later (e.g. an
+ * escalation time);</li>
  * <li>throwing a BPMN error or escalation from a task is refused (an uncaught BPMN error ends the case silently).</li>
  * </ul>
  * The project's {@code /api} completes tasks as the application ({@link ApplicationCalls}) after its own
- * validation, and the secretariat is trusted, so neither is affected. Task forms clear their outcome variables
- * when their task is created ({@code process.FormOutcome}). Applies on {@code /engine-rest} and Tasklist's
- * door alike: it sits in the engine.
+ * validation, and administrators repair cases with all permissions anyway, so neither is affected. Task forms clear
+ * their outcome variables when their task is created ({@code process.FormOutcome}). Applies on {@code /engine-rest}
+ * and Tasklist's door alike: it sits in the engine (docs/security.md, "Guards on a task").
  */
-final class PartyTaskGuard extends CommandInterceptor {
+final class TaskAnswerGuard extends CommandInterceptor {
 
-    private static final Set<String> SECRETARIAT = Set.of(Caller.CASEWORKERS, Caller.MANAGERS, Caller.ADMINS, Groups.CAMUNDA_ADMIN);
+    private static final Set<String> ADMINISTRATORS = Set.of(Caller.ADMINS, Groups.CAMUNDA_ADMIN);
 
     @Override
     public <T> T execute(Command<T> command) {
         CommandContext context = Context.getCommandContext();
-        if (context != null && context.isAuthorizationCheckEnabled() && isParty(context.getAuthentication())) {
+        if (context != null && context.isAuthorizationCheckEnabled() && isGuarded(context.getAuthentication())) {
             inspect(command, context);
         }
         return next.execute(command);
     }
 
-    /** A user whose groups are all State Party or organisation groups. */
-    static boolean isParty(Authentication authentication) {
+    /** A signed-in user of no administrators' group. */
+    static boolean isGuarded(Authentication authentication) {
         if (authentication == null || authentication.getUserId() == null) {
             return false;
         }
         List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-        return groups.stream().noneMatch(SECRETARIAT::contains);
+        return groups.stream().noneMatch(ADMINISTRATORS::contains);
     }
 
     private static void inspect(Command<?> command, CommandContext context) {
         if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
-            throw new AuthorizationException("A State Party or organisation may complete its task, not throw a BPMN error or escalation from it");
+            throw new AuthorizationException("A task is completed with its form's answers; only an administrator throws a BPMN error or escalation from it");
         }
         if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
             checkWrites(context, field(command, "taskId"), field(command, "variables"));
@@ -126,7 +127,7 @@ final class PartyTaskGuard extends CommandInterceptor {
     }
 
     private static AuthorizationException refused(String name) {
-        return new AuthorizationException("A State Party or organisation sets only the answers of its task's form; "
+        return new AuthorizationException("A task's user sets only the answers of the task's form; "
                 + "'" + name + "' is not one of them");
     }
 
@@ -159,8 +160,8 @@ final class PartyTaskGuard extends CommandInterceptor {
                 break;
             }
         }
-        // fail closed: a changed engine must not silently open the case to its parties
+        // fail closed: a changed engine must not silently open the case to its users
         throw new AuthorizationException("Cannot inspect " + command.getClass().getSimpleName() + "." + name
-                + "; refusing the party's task operation");
+                + "; refusing the task operation");
     }
 }
