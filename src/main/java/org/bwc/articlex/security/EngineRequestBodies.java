@@ -35,8 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * serializer handles (XML: the application has no XML data format), a Java-serialized object (refused by the engine,
  * but as a server error). A JSON body is therefore read here first, after the size limit ({@link BodySizeLimit}):
  * malformed JSON, nesting deeper than {@value #MAX_DEPTH} levels or a number longer than {@value #MAX_NUMBER_LENGTH}
- * digits is 400; so is, on a task's completion and its variables, a body that is not an object or a variable that is
- * not {@code {"value": ..., "type": ...}} of a plain type. Plain types are the ones Tasklist's forms send; an object
+ * digits is 400; so is, on a task's completion, a start form's submission, a start and the variables of a task or an
+ * instance, a body that is not an object or a variable that is not {@code {"value": ..., "type": ...}} of a plain type. Plain types are the ones Tasklist's forms send; an object
  * type (Java or JSON serialized, with a class name of the caller's choosing) never comes from a form. Multipart
  * bodies (deployments, attachments) pass untouched.
  */
@@ -44,8 +44,11 @@ class EngineRequestBodies extends OncePerRequestFilter {
 
     static final int MAX_DEPTH = 64;
     static final int MAX_NUMBER_LENGTH = 100;
+    /** Every resource whose body carries typed variables: a task's, a start form's or a start's, an instance's. */
     private static final Pattern TYPED_VARIABLES = Pattern.compile(
-            "/task/[^/]+/(complete|submit-form|resolve|variables|localVariables)");
+            "/task/[^/]+/(complete|submit-form|resolve|variables|localVariables)"
+                    + "|/process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(submit-form|start)"
+                    + "|/(process-instance|execution)/[^/]+/(variables|localVariables)");
     private static final Set<String> PLAIN_TYPES = Set.of("string", "boolean", "short", "integer", "long", "double",
             "date", "null", "json");
 
