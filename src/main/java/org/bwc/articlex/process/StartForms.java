@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
  * {@link StartFormSubmission}, answers Tasklist with that Camunda Form and hands the submission to it — inside the
  * engine's command, so that a refused submission rolls back the process instance the engine was creating.</li>
  * </ul>
- * Processes without a {@link StartFormSubmission} keep the start form handler the engine parsed for them.
+ * Processes without a {@link StartFormSubmission} keep the start form handler the engine parsed for them. The same
+ * answers submitted twice in a row by one user register one case ({@link StartFormReplays}).
  */
 @Component
 class StartForms extends AbstractProcessEnginePlugin {
@@ -52,9 +53,11 @@ class StartForms extends AbstractProcessEnginePlugin {
     static final String RESOURCES = "classpath*:forms/start/*.form";
 
     private final ObjectProvider<StartFormSubmission> submissions;
+    private final ObjectProvider<StartFormReplays> replays;
 
-    StartForms(ObjectProvider<StartFormSubmission> submissions) {
+    StartForms(ObjectProvider<StartFormSubmission> submissions, ObjectProvider<StartFormReplays> replays) {
         this.submissions = submissions;
+        this.replays = replays;
     }
 
     @Override
@@ -138,8 +141,10 @@ class StartForms extends AbstractProcessEnginePlugin {
             Caller caller = new Caller(user.getUserId(), java.util.Set.copyOf(user.getGroupIds() == null ? List.of() : user.getGroupIds()));
             // the engine has checked that the user may create the instance; the submission checks the party itself and
             // then writes as the application (its history entry, its notifications, the case's authorizations)
+            String answers = replays.getObject().claim(caller.userId(), processDefinitionKey, variables);
             String businessKey = Context.getCommandContext().runWithoutAuthorization(
                     () -> submission.get().submit(variables, (DelegateExecution) instance, caller));
+            replays.getObject().registered(caller.userId(), answers, businessKey);
             // before the instance starts: its history and its row carry the case's reference from the first write
             instance.setBusinessKey(businessKey);
         }

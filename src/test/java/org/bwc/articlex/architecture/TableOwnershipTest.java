@@ -28,6 +28,7 @@ class TableOwnershipTest {
             Map.entry("assistance_request", "intake"), Map.entry("request_item", "intake"),
             Map.entry("request_status_history", "intake"), Map.entry("idempotency_record", "intake"),
             Map.entry("reference_counter", "process"),
+            Map.entry("start_form_submission", "process"),
             Map.entry("decision_record", "screening"), Map.entry("item_precedent", "screening"),
             Map.entry("notification", "notification"),
             Map.entry("offer", "matching"), Map.entry("offer_region", "matching"), Map.entry("match_proposal", "matching"),

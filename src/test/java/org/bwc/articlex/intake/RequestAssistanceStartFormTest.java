@@ -11,6 +11,7 @@ import java.util.Map;
 import org.bwc.articlex.security.CaseAccess;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseScenario;
+import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.ScenarioTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -33,22 +34,8 @@ class RequestAssistanceStartFormTest extends CaseScenario {
     @Autowired
     CaseAccess caseAccess;
 
-    /** What Tasklist submits for Kenya's training request: two items, the end use as a group, consent to all. */
     static Map<String, Object> form() {
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("title", "BSL-2 laboratory biosafety training");
-        form.put("description", "Two-week course for 20 laboratory staff of the Central Veterinary Laboratory");
-        form.put("category", "BIOSAFETY_BIOSECURITY_TRAINING");
-        List<Map<String, Object>> items = new ArrayList<>();
-        items.add(new LinkedHashMap<>(Map.of("kind", "TRAINING", "description", "Biosafety officer course", "quantity", 20)));
-        items.add(new LinkedHashMap<>(Map.of("kind", "EQUIPMENT", "description", "Class II biosafety cabinet", "quantity", 2)));
-        form.put("items", items);
-        form.put("endUse", new LinkedHashMap<>(Map.of("statement", "Diagnostic laboratory for zoonotic disease",
-                "facility", "Central Veterinary Laboratory", "biosafetyLevel", 2)));
-        form.put("preferredLanguage", "en");
-        form.put("circulation", "NAMED_PROVIDERS");
-        form.put("providers", "DEU, WHO");
-        return form;
+        return Requests.kenyaTrainingStartForm();
     }
 
     @Test
@@ -139,6 +126,29 @@ class RequestAssistanceStartFormTest extends CaseScenario {
         String id = started.json().get("businessKey").asText();
         assertThat(api.as("ken-ncp").get("/api/requests/" + id).json().get("title").asText())
                 .as("stored as typed, never evaluated").isEqualTo("${runtimeService.toString()}");
+    }
+
+    /** A double click or a replayed request: the same answers again register nothing and name the first case. */
+    @Test
+    void theSameAnswersSubmittedAgainAreRefusedNamingTheCaseTheFirstRegistered() {
+        Map<String, Object> form = form();
+        form.put("title", "Biosafety cabinet certification course, intake " + System.nanoTime());
+        Api.Response first = tasklist.submitStartForm("ken-ncp", KEY, form);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        String reference = first.json().get("businessKey").asText();
+        long requests = rows();
+        long instances = instances();
+
+        Api.Response again = tasklist.submitStartForm("ken-ncp", KEY, form);
+        assertThat(again.status()).as(again.body()).isEqualTo(400);
+        assertThat(again.json().get("message").asText()).contains("form: the same answers were registered").contains(reference).contains("change the title");
+        assertThat(rows()).isEqualTo(requests);
+        assertThat(instances()).isEqualTo(instances);
+
+        // other answers are another request; another State's user with the same answers is refused for its State
+        form.put("title", form.get("title") + " (second group)");
+        assertThat(tasklist.submitStartForm("ken-ncp", KEY, form).status()).isEqualTo(200);
+        assertThat(rows()).isEqualTo(requests + 1);
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.Requests;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two people (or one impatient one) doing the same thing at the same moment, over real HTTP through every door:
@@ -34,6 +36,8 @@ abstract class ConcurrentCompletionScenarios extends CaseScenario {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -57,6 +61,21 @@ abstract class ConcurrentCompletionScenarios extends CaseScenario {
             List<Api.Response> answers = Race.times(2, () -> tasklist.submitForm("caseworker", task, Map.of("complete", true)));
             assertOneWon(answers.stream().map(Outcome::of).toList(), 204, "round " + round + " " + id);
             assertReviewedOnce(id);
+        }
+    }
+
+    @Test
+    void theSameStartFormSubmittedTwiceAtOnceRegistersOneCase() {
+        for (int round = 0; round < ROUNDS; round++) {
+            Map<String, Object> form = Requests.kenyaTrainingStartForm();
+            String title = "Biosafety training, double submission " + UUID.randomUUID();
+            form.put("title", title);
+            List<Api.Response> answers = Race.times(2, () -> tasklist.submitStartForm("ken-ncp", AssistanceRequestProcess.PROCESS_ID, form));
+            assertThat(answers).as("round " + round).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 400);
+            Api.Response refused = answers.stream().filter(a -> a.status() == 400).findFirst().orElseThrow();
+            assertThat(refused.json().get("message").asText()).as(refused.body()).contains("form: the same answers");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM assistance_request WHERE title = ?", Long.class, title))
+                    .as("round " + round).isEqualTo(1);
         }
     }
 

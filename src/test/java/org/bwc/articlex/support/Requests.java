@@ -42,4 +42,22 @@ public final class Requests {
         body.put("requestingState", state);
         return body;
     }
+
+    /** What Tasklist submits for Kenya's training request: two items, the end use as a group, consent to all. */
+    public static Map<String, Object> kenyaTrainingStartForm() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("title", "BSL-2 laboratory biosafety training");
+        form.put("description", "Two-week course for 20 laboratory staff of the Central Veterinary Laboratory");
+        form.put("category", "BIOSAFETY_BIOSECURITY_TRAINING");
+        List<Map<String, Object>> items = new ArrayList<>();
+        items.add(new LinkedHashMap<>(Map.of("kind", "TRAINING", "description", "Biosafety officer course", "quantity", 20)));
+        items.add(new LinkedHashMap<>(Map.of("kind", "EQUIPMENT", "description", "Class II biosafety cabinet", "quantity", 2)));
+        form.put("items", items);
+        form.put("endUse", new LinkedHashMap<>(Map.of("statement", "Diagnostic laboratory for zoonotic disease",
+                "facility", "Central Veterinary Laboratory", "biosafetyLevel", 2)));
+        form.put("preferredLanguage", "en");
+        form.put("circulation", "NAMED_PROVIDERS");
+        form.put("providers", "DEU, WHO");
+        return form;
+    }
 }
