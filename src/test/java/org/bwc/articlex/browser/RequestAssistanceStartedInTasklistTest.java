@@ -1,18 +1,26 @@
 package org.bwc.articlex.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_PROVIDE_CLARIFICATION;
+import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.ScenarioTest;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Kenya's contact point requests assistance from Tasklist's "Start process" with the Camunda Form "Request assistance"
- * (forms/start/request-assistance.form): two items in the form's dynamic list, the end use forgotten at first.
+ * (forms/start/request-assistance.form): two items in the form's dynamic list, the end use forgotten at first; then
+ * finds the case on {@code /portal} with its timeline and the question a caseworker asked, follows the portal's link
+ * to the task and answers it in Tasklist.
  */
 @ScenarioTest
 class RequestAssistanceStartedInTasklistTest extends BrowserScenario {
@@ -22,7 +30,7 @@ class RequestAssistanceStartedInTasklistTest extends BrowserScenario {
     private static final By MODAL_ALERT = By.cssSelector(".modal-body .alert");
 
     @Test
-    void contactPointStartsRequestAssistanceWithTwoItemsIsToldTheEndUseIsMissingCorrectsItAndTheCaseExists() {
+    void contactPointStartsRequestAssistanceCorrectsTheMissingEndUseFindsTheCaseOnThePortalAndAnswersItsClarification() {
         String title = "Cold chain for outbreak samples " + System.nanoTime();
         TasklistPage page = tasklist().logIn("ken-ncp");
         browser.click(By.xpath("//a[@ng-click='open()' and contains(normalize-space(),'Start process')]"));
@@ -63,6 +71,34 @@ class RequestAssistanceStartedInTasklistTest extends BrowserScenario {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(created.get("id").asText())
                 .count()).isEqualTo(1);
         page.dismissNotifications();
+
+        // the caseworker asks a question (as Tasklist submits the review); the State finds it on /portal ...
+        String id = created.get("id").asText();
+        driver.runDueJobs();
+        Api.Response asked = tasklist.submitForm("caseworker", id, TASK_REVIEW_COMPLETENESS,
+                Map.of("complete", false, "clarificationQuestion", "How many vaccine carriers per county laboratory?"));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(204);
+        browser.driver().get(baseUrl() + "/portal/requests/" + id);
+        browser.visible(By.id("timeline"));
+        List<WebElement> entries = browser.driver().findElements(By.cssSelector("#timeline li.entry"));
+        assertThat(entries).extracting(e -> e.getAttribute("data-status")).containsSubsequence("SUBMITTED", "CLARIFICATION_REQUESTED");
+        assertThat(entries.get(0).getText()).contains("Request received");
+        Task clarification = task(id, TASK_PROVIDE_CLARIFICATION);
+        WebElement next = browser.visible(By.cssSelector("#tasks li.task a.task-link"));
+        assertThat(next.getAttribute("href")).endsWith("task=" + clarification.getId());
+
+        // ... follows its link to Tasklist, reads the question and answers it there
+        browser.click(next);
+        page.waitForTaskView(clarification.getName());
+        TaskForm answer = form(clarification);
+        assertThat(answer.value("clarificationQuestion")).isEqualTo("How many vaccine carriers per county laboratory?");
+        page.claim();
+        answer.type("clarificationAnswer", "Two per county laboratory, 12 in all");
+        page.complete();
+        page.waitUntilNotListed(clarification.getId());
+        assertThat(engine.getTaskService().createTaskQuery().taskId(clarification.getId()).count()).isZero();
+        assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+        assertThat(api.as("ken-ncp").get("/api/requests/" + id).body()).contains("Two per county laboratory, 12 in all");
     }
 
     /**
