@@ -1,6 +1,5 @@
 package org.bwc.articlex.security;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -69,16 +68,16 @@ final class TaskAnswerGuard extends CommandInterceptor {
             throw new AuthorizationException("A task is completed with its form's answers; only an administrator throws a BPMN error or escalation from it");
         }
         if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
-            checkWrites(context, field(command, "taskId"), field(command, "variables"));
+            checkWrites(context, CommandFields.read(command, "taskId"), CommandFields.read(command, "variables"));
         } else if (command instanceof SubmitTaskFormCmd) {
-            checkWrites(context, field(command, "taskId"), field(command, "properties"));
+            checkWrites(context, CommandFields.read(command, "taskId"), CommandFields.read(command, "properties"));
         } else if (command instanceof SetTaskVariablesCmd) { // local or not: a local variable can be mapped out
-            checkWrites(context, field(command, "entityId"), field(command, "variables"));
+            checkWrites(context, CommandFields.read(command, "entityId"), CommandFields.read(command, "variables"));
         } else if (command instanceof RemoveTaskVariablesCmd) {
-            checkRemovals(context, field(command, "entityId"), field(command, "variableNames"));
+            checkRemovals(context, CommandFields.read(command, "entityId"), CommandFields.read(command, "variableNames"));
         } else if (command instanceof PatchTaskVariablesCmd) {
-            checkWrites(context, field(command, "entityId"), field(command, "variables"));
-            checkRemovals(context, field(command, "entityId"), field(command, "deletions"));
+            checkWrites(context, CommandFields.read(command, "entityId"), CommandFields.read(command, "variables"));
+            checkRemovals(context, CommandFields.read(command, "entityId"), CommandFields.read(command, "deletions"));
         }
     }
 
@@ -145,23 +144,5 @@ final class TaskAnswerGuard extends CommandInterceptor {
 
     private static Object plain(Object value) {
         return value instanceof TypedValue typed ? typed.getValue() : value;
-    }
-
-    /** Reads a field of an engine command (Camunda 7.24's command classes keep their arguments in fields). */
-    private static Object field(Object command, String name) {
-        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                return field.get(command);
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            } catch (IllegalAccessException e) {
-                break;
-            }
-        }
-        // fail closed: a changed engine must not silently open the case to its users
-        throw new AuthorizationException("Cannot inspect " + command.getClass().getSimpleName() + "." + name
-                + "; refusing the task operation");
     }
 }

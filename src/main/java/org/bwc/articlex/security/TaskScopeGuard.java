@@ -1,6 +1,5 @@
 package org.bwc.articlex.security;
 
-import java.lang.reflect.Field;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
@@ -24,7 +23,7 @@ final class TaskScopeGuard extends CommandInterceptor {
         CommandContext context = Context.getCommandContext();
         if (context != null && context.isAuthorizationCheckEnabled()
                 && (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd)) {
-            requireSameCase(context, field(command, "taskId"), field(command, "processInstanceId"));
+            requireSameCase(context, CommandFields.read(command, "taskId"), CommandFields.read(command, "processInstanceId"));
         }
         return next.execute(command);
     }
@@ -37,20 +36,5 @@ final class TaskScopeGuard extends CommandInterceptor {
         if (entity == null || !instance.equals(entity.getProcessInstanceId())) {
             throw new AuthorizationException("A comment or attachment made through a task belongs to that task's own case");
         }
-    }
-
-    private static Object field(Object command, String name) {
-        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                return field.get(command);
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            } catch (IllegalAccessException e) {
-                break;
-            }
-        }
-        throw new AuthorizationException("Cannot inspect " + command.getClass().getSimpleName() + "." + name);
     }
 }
