@@ -6,6 +6,7 @@ import static org.bwc.articlex.concern.ArticleXConcernProcess.VAR_REOPENED_BY_CO
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.intake.HistoryNotes;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.intake.RequestStatusRecorder;
@@ -82,8 +83,7 @@ class BalanceReviewReopening {
         variables.put(VAR_REOPENED_BY_CONCERN, concern.id());
         variables.put(VAR_CONCERN_RESOLUTION, resolution);
         variables.put(AssistanceRequestProcess.VAR_STATUS, RequestStatus.BALANCE_REVIEW.name());
-        statuses.record(requestId, RequestStatus.BALANCE_REVIEW, by,
-                "Balance review re-opened by concern " + concern.id() + ": " + resolution);
+        statuses.record(requestId, RequestStatus.BALANCE_REVIEW, by, HistoryNotes.reopenedByConcern(concern.id(), resolution));
         ProcessInstance instance = runtime.createProcessInstanceByKey(AssistanceRequestProcess.PROCESS_ID)
                 .businessKey(requestId).setVariables(variables)
                 .startBeforeActivity(AssistanceRequestProcess.TASK_BALANCE_REVIEW).execute();

@@ -23,10 +23,6 @@ public record Circulation(Mode mode, List<String> providers) {
 
     /** The line of the request's history that records this choice, e.g. "Circulation: named providers DEU, WHO". */
     public String describe() {
-        return "Circulation: " + switch (mode) {
-            case SECRETARIAT_ONLY -> "the secretariat only";
-            case NAMED_PROVIDERS -> "named providers " + String.join(", ", providers);
-            case ALL_PROVIDERS -> "all providers";
-        };
+        return HistoryNotes.describe(this);
     }
 }

@@ -115,9 +115,8 @@ public class RequestService {
         Circulation circulation = body.consent();
         requests.updateCirculation(id, circulation, now);
         // the State's choice is in the history from the start, on the entry of the submission
-        statuses.record(id, RequestStatus.SUBMITTED, caller.userId(), onBehalf
-                ? "Entered by the secretariat on behalf of " + body.requestingState() + ". " + circulation.describe()
-                : circulation.describe());
+        statuses.record(id, RequestStatus.SUBMITTED, caller.userId(),
+                HistoryNotes.submitted(circulation, onBehalf ? body.requestingState() : null));
         return id;
     }
 
@@ -217,9 +216,8 @@ public class RequestService {
         Instant now = clock.instant();
         requests.updateCirculation(id, after, now);
         boolean onBehalf = !caller.represents(locked.requestingState());
-        requests.recordCirculationEntry(id, locked.status(), now, caller.userId(), onBehalf
-                ? after.describe() + " (entered by the secretariat on behalf of " + locked.requestingState() + ")"
-                : after.describe());
+        requests.recordCirculationEntry(id, locked.status(), now, caller.userId(),
+                HistoryNotes.circulationChanged(after, onBehalf ? locked.requestingState() : null));
         events.publishEvent(new CirculationChanged(id, locked.requestingState(), before, after, caller.userId(), now));
         return view(id);
     }

@@ -3,6 +3,7 @@ package org.bwc.articlex.portal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bwc.articlex.intake.HistoryNotes;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.intake.RequestView;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,16 @@ class CaseTimeline {
         return request.history().stream().map(h -> {
             Kind kind = statusChanges.contains(h) ? Kind.STATUS : Kind.CIRCULATION;
             String title = kind == Kind.STATUS ? words.get("status." + h.status() + ".title") : words.get("portal.timeline.circulation");
-            return new Entry(kind, h.status().name(), title, words.date(h.at()), h.by(), h.note());
+            return new Entry(kind, h.status().name(), title, words.date(h.at()), h.by(), note(h.note(), words));
         }).toList();
+    }
+
+    /** A note the application wrote, in the reader's language; a person's own words as written. */
+    static String note(String note, PortalTexts.Words words) {
+        List<HistoryNotes.Part> parts = HistoryNotes.read(note);
+        if (parts.isEmpty()) {
+            return note;
+        }
+        return String.join(" ", parts.stream().map(p -> words.get(p.key(), p.args().toArray())).toList());
     }
 }

@@ -233,12 +233,18 @@ abstract class PortalScenarios extends CaseScenario {
     void portalOfAFrenchSpeakingStateIsInFrenchAndArabicIsRightToLeft() {
         Map<String, Object> benin = Requests.from("BEN");
         benin.put("preferredLanguage", "fr");
+        benin.put("circulation", "NAMED_PROVIDERS");
+        benin.put("providers", List.of("DEU", "WHO"));
         String id = submitted("ben-ncp", benin);
 
         String home = page("ben-ncp", "/portal").getBody();
         assertThat(home).contains("<html lang=\"fr\" dir=\"ltr\"").contains("Mes dossiers").contains("Demandes d&#39;assistance")
 ;
-        assertThat(page("ben-ncp", "/portal/requests/" + id).getBody()).contains("Historique du dossier");
+        // the notes the application wrote in the history too; the API keeps them in English
+        assertThat(page("ben-ncp", "/portal/requests/" + id).getBody()).contains("Historique du dossier")
+                .contains("Diffusion : les fournisseurs désignés DEU, WHO").doesNotContain("Circulation: named providers");
+        assertThat(api.as("ben-ncp").get("/api/requests/" + id).json().get("history").get(0).get("note").asText())
+                .isEqualTo("Circulation: named providers DEU, WHO");
 
         Map<String, Object> jordan = Requests.from("JOR");
         jordan.put("preferredLanguage", "ar");
