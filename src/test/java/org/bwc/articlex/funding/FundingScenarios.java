@@ -543,33 +543,35 @@ abstract class FundingScenarios extends CaseScenario {
 
     /**
      * A manager's confirmation form that also names {@code pledgeId} (a variable the task shows, not an answer of its
-     * form): the confirmation is of the task's own pledge whatever the submission says, and a pledge id that is no
-     * number is no server error (it was a 500: the form's check read the id from the submission).
+     * form): refused, nothing confirmed — a caseworker or manager sets only the answers of a task's form
+     * ({@code security.TaskAnswerGuard}); the pledge id echoed unchanged is accepted and confirms the task's own
+     * pledge. (A pledge id that was no number had been a 500: the form's check read the id from the submission.)
      */
     @Test
-    void aConfirmationFormThatNamesAnotherPledgeIdConfirmsItsOwnPledge() {
+    void aConfirmationFormThatNamesAnotherPledgeIdIsRefusedAndTheTasksOwnPledgeIsConfirmed() {
         String id = raisingFunds("FJI", "aus-ncp", "AUS");
         ProcessInstance funding = walk.funding(id);
         walk.provider("nor-ncp", "NOR");
         long first = walk.pledge("nor-ncp", id, "NOR", "10000.00", "USD").json().get("id").asLong();
         long second = walk.pledge("nor-ncp", id, "NOR", "20000.00", "USD").json().get("id").asLong();
 
-        Api.Response other = tasklist.submitForm("manager", confirmTask(funding, first), Map.of("pledgeConfirmed", true, "pledgeId", second));
-        assertThat(other.status()).as(other.body()).isEqualTo(204);
-        assertThat(pledgeEvents(first)).containsExactly("PLEDGED", "CONFIRMED");
-        assertThat(pledgeEvents(second)).as("not the pledge the submission named").containsExactly("PLEDGED");
+        for (Object named : List.of(second, "x")) {
+            Api.Response other = tasklist.submitForm("manager", confirmTask(funding, first), Map.of("pledgeConfirmed", true, "pledgeId", named));
+            assertThat(other.status()).as(other.body()).isEqualTo(403);
+        }
+        assertThat(pledgeEvents(first)).containsExactly("PLEDGED");
+        assertThat(pledgeEvents(second)).containsExactly("PLEDGED");
 
-        Api.Response text = tasklist.submitForm("manager", confirmTask(funding, second), Map.of("pledgeConfirmed", true, "pledgeId", "x"));
-        assertThat(text.status()).as(text.body()).isEqualTo(204);
+        Api.Response echoed = tasklist.submitForm("manager", confirmTask(funding, second), Map.of("pledgeConfirmed", true, "pledgeId", second));
+        assertThat(echoed.status()).as(echoed.body()).isEqualTo(204);
         assertThat(pledgeEvents(second)).containsExactly("PLEDGED", "CONFIRMED");
+        assertThat(pledgeEvents(first)).as("not the pledge of another task").containsExactly("PLEDGED");
+        Api.Response own = tasklist.submitForm("manager", confirmTask(funding, first), Map.of("pledgeConfirmed", true));
+        assertThat(own.status()).as(own.body()).isEqualTo(204);
+        assertThat(pledgeEvents(first)).containsExactly("PLEDGED", "CONFIRMED");
         assertThat(walk.funding("manager", id).get("confirmed").get("amount").asText()).isEqualTo("30000.00");
     }
 
-    /**
-     * The same Idempotency-Key sent at once to two different requests: each try locks only its own request, so both
-     * may pass the replay check; the loser meets the key's unique constraint and gets a clean 409 problem, never a
-     * 500, and exactly one pledge carries the key.
-     */
     @Test
     void theSameIdempotencyKeyOnTwoRequestsAtOnceRecordsOnePledgeAndTheOtherTryIsAConflict() throws Exception {
         String first = raisingFunds("KHM", "kor-ncp", "KOR");
