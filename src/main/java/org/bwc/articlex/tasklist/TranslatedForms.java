@@ -13,17 +13,22 @@ import java.util.Set;
 import org.bwc.articlex.notification.MailLanguages;
 import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.security.Caller;
+import org.bwc.articlex.web.FormValidationException;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -44,8 +49,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <li>a start form in the user's language ({@link PartyLanguage}: its choice on the portal, its latest request's
  * {@code preferredLanguage}, its latest offer's language).</li>
  * </ul>
- * The secretariat reads every form in English, and the engine's own reads of a form (which fields a task asks for) get
- * the deployed form: they run without authorization checks.
+ * A form the server refuses (the same rules as the API, {@code process.FormOutcome}, the start forms' binding) is
+ * refused to a party with the same fields and its messages in that language ({@link FormMessages}). The secretariat reads
+ * every form and message in English, and the engine's own reads of a form (which fields a task asks for) get the
+ * deployed form: they run without authorization checks.
  */
 @Component
 class TranslatedForms extends AbstractProcessEnginePlugin {
@@ -72,7 +79,13 @@ class TranslatedForms extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            T result = next.execute(command);
+            T result;
+            try {
+                result = next.execute(command);
+            } catch (RuntimeException refused) {
+                throw command instanceof SubmitTaskFormCmd || command instanceof SubmitStartFormCmd
+                        ? translatedRefusal(command, refused) : refused;
+            }
             if (!(command instanceof GetDeployedTaskFormCmd || command instanceof GetDeployedStartFormCmd)
                     || !(result instanceof InputStream form)) {
                 return result;
@@ -97,6 +110,55 @@ class TranslatedForms extends AbstractProcessEnginePlugin {
                 throw new UncheckedIOException("Cannot read the deployed form", e);
             }
         }
+    }
+
+    /**
+     * A form refused by the server ({@link FormValidationException}), for a party: the same fields, the messages in the
+     * form's language. Anything else as it was.
+     */
+    private RuntimeException translatedRefusal(Command<?> command, RuntimeException refused) {
+        FormValidationException invalid = formValidation(refused);
+        CommandContext context = Context.getCommandContext();
+        Optional<Caller> party = invalid == null || context == null || !context.isAuthorizationCheckEnabled() ? Optional.empty()
+                : party(context.getAuthentication());
+        if (party.isEmpty()) {
+            return refused;
+        }
+        String language;
+        String formId;
+        if (command instanceof SubmitTaskFormCmd) {
+            String taskId = (String) field(command, "taskId");
+            TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+            language = taskLanguage(context, taskId, party.get());
+            formId = task == null || task.getTaskDefinition() == null || task.getTaskDefinition().getCamundaFormDefinitionKey() == null
+                    ? null : task.getTaskDefinition().getCamundaFormDefinitionKey().getExpressionText();
+        } else {
+            language = partyLanguage.getObject().of(party.get(), session());
+            formId = startFormId(context, (String) field(command, "processDefinitionId"));
+        }
+        if (PartyLanguage.DEFAULT.equals(language)) {
+            return refused;
+        }
+        return new FormValidationException(FormMessages.translate(invalid.errors(), formId, language));
+    }
+
+    private static String startFormId(CommandContext context, String processDefinitionId) {
+        ProcessDefinitionEntity definition = processDefinitionId == null ? null
+                : context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId);
+        if (definition == null || definition.getStartFormHandler() == null) {
+            return null;
+        }
+        CamundaFormRef form = definition.getStartFormHandler().createStartFormData(definition).getCamundaFormRef();
+        return form == null ? null : form.getKey();
+    }
+
+    private static FormValidationException formValidation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof FormValidationException invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     /** The case's language for the party whose task it is, else that party's user's own. */

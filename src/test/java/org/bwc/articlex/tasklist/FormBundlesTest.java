@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.bwc.articlex.support.Bundles;
+import org.bwc.articlex.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,8 +41,14 @@ class FormBundlesTest {
         Map<String, String> english = englishTexts();
         Properties bundle = Bundles.load("forms/i18n/messages_" + language + ".properties");
 
-        assertThat(new TreeSet<>(bundle.stringPropertyNames())).as("keys of messages_%s", language)
-                .isEqualTo(new TreeSet<>(english.keySet()));
+        TreeSet<String> expected = new TreeSet<>(english.keySet());
+        expected.addAll(validationKeys().keySet());
+        assertThat(new TreeSet<>(bundle.stringPropertyNames())).as("keys of messages_%s", language).isEqualTo(expected);
+        validationKeys().forEach((key, arguments) -> {
+            assertThat(bundle.getProperty(key)).as("%s in %s", key, language).isNotBlank();
+            assertThat(new MessageFormat(bundle.getProperty(key), Locale.ROOT).getFormatsByArgumentIndex())
+                    .as("arguments of %s in %s", key, language).hasSize(arguments);
+        });
         english.forEach((key, text) -> {
             String translated = bundle.getProperty(key);
             assertThat(translated).as("%s in %s", key, language).isNotBlank();
@@ -94,6 +103,38 @@ class FormBundlesTest {
         assertThat(translated.at("/components/1/text").asText()).as("the French heading has no {{name}}").isEqualTo("Hello {{name}}");
         assertThat(translated.at("/components/2/label").asText()).isEqualTo("Ce qui est nécessaire, et pour qui");
         assertThat(translated.at("/components/2/conditional/hide").asText()).isEqualTo("=title = \"x\"");
+    }
+
+    @Test
+    void aRefusalOfTheServerIsWordedInTheFormsLanguageWithTheTranslatedLabel() {
+        List<FieldProblem> refused = List.of(new FieldProblem("endUse.statement", "is required: say what the assistance will be used for, and where"),
+                new FieldProblem("items[1].description", "must be at most 500 characters"),
+                new FieldProblem("title", "must be text without NUL, control characters or unpaired surrogates"),
+                new FieldProblem("requestingState", "only for the State Party you represent"));
+
+        List<FieldProblem> french = FormMessages.translate(refused, "requestAssistanceForm", "fr");
+
+        assertThat(french).extracting(FieldProblem::field).as("the same fields")
+                .containsExactly("endUse.statement", "items[1].description", "title", "requestingState");
+        assertThat(french).extracting(FieldProblem::message).containsExactly(
+                "« Déclaration d’utilisation finale » : ce champ est obligatoire",
+                "« Élément » : 500 caractères au maximum",
+                "« Titre » : doit être un texte sans caractère NUL, caractère de contrôle ni substitut isolé",
+                "only for the State Party you represent");
+        assertThat(FormMessages.translate(List.of(new FieldProblem("conditionsAcknowledged", "must be true or false")),
+                "respondToMatchForm", "ar")).extracting(FieldProblem::message)
+                .containsExactly("«نقرّ بالشروط الواردة أعلاه ونلتزم باستيفائها»: يجب أن تكون القيمة نعم أو لا");
+        assertThat(FormMessages.translate(List.of(new FieldProblem("capacity", "must be at least 1")), null, "zh"))
+                .extracting(FieldProblem::message).as("no form known: no label").containsExactly("不得小于 1");
+    }
+
+    /** The keys of the server's refusals and how many arguments each takes. */
+    private static Map<String, Integer> validationKeys() {
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        FormMessages.RULES.forEach(rule -> keys.put(rule.key(), Math.max(keys.getOrDefault(rule.key(), 0),
+                rule.english().matcher("").groupCount())));
+        keys.put(FormMessages.LABELLED, 2);
+        return keys;
     }
 
     private static Map<String, String> englishTexts() {

@@ -61,6 +61,13 @@ class TranslatedFormsTest extends CaseScenario {
         JsonNode caseworkers = api.as("caseworker").get("/engine-rest/task/" + taskId + "/deployed-form").json();
         assertThat(label(caseworkers, "Field_ClarificationAnswer")).as("the secretariat reads English").isEqualTo("Your answer");
 
+        // the server's refusal in French, naming the field by its French label
+        HttpResponse<String> blank = benin.postJson(ENGINE + "/task/" + taskId + "/submit-form",
+                "{\"variables\": {\"clarificationAnswer\": {\"value\": \"  \"}}}", "application/json");
+        assertThat(blank.statusCode()).as(blank.body()).isEqualTo(400);
+        assertThat(JSON.readTree(blank.body()).get("message").asText())
+                .endsWith(": clarificationAnswer: « Votre réponse » : ce champ est obligatoire");
+
         // the French form's field is what the server takes: submitted through Tasklist's door
         HttpResponse<String> answered = benin.postJson(ENGINE + "/task/" + taskId + "/submit-form",
                 "{\"variables\": {\"clarificationAnswer\": {\"value\": \"Deux postes de classe II\"}}}", "application/json");
@@ -99,6 +106,17 @@ class TranslatedFormsTest extends CaseScenario {
                 "items", List.of(Map.of("kind", "TRAINING", "description", "Cours d'agent de biosécurité", "quantity", 20)),
                 "endUse", Map.of("statement", "Laboratoire de diagnostic", "facility", "Laboratoire central", "biosafetyLevel", 2),
                 "preferredLanguage", "fr", "circulation", "ALL_PROVIDERS"));
+        Map<String, Object> withoutEndUse = new java.util.LinkedHashMap<>(values);
+        withoutEndUse.put("endUse", Map.of("statement", "", "facility", ""));
+        Api.Response refused = tasklist.submitStartForm("ben-ncp", "assistance-request", withoutEndUse);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).as("over /engine-rest, no session: its requests' French")
+                .contains("endUse.statement: « Déclaration d’utilisation finale » : ce champ est obligatoire");
+        Map<String, Object> iceland = new java.util.LinkedHashMap<>(withoutEndUse);
+        Api.Response english = tasklist.submitStartForm("isl-ncp", "assistance-request", iceland);
+        assertThat(english.json().get("message").asText()).as("a State without a language of its own reads English")
+                .contains("endUse.statement: is required");
+
         Api.Response started = tasklist.submitStartForm("ben-ncp", "assistance-request", values);
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         assertThat(started.json().get("businessKey").asText()).startsWith("REQ-");
