@@ -139,10 +139,10 @@ class TranslatedFormsTest extends CaseScenario {
 
     @Test
     void offeringPartyAnswersAProposalInItsOffersLanguageNotTheRequestingStates() throws Exception {
-        Map<String, Object> offer = Offers.offer("ESP", "RESEARCH_COLLABORATION", List.of("AFRICAN"), true, 1);
+        Map<String, Object> offer = Offers.offer("CRI", "RESEARCH_COLLABORATION", List.of("AFRICAN"), true, 1);
         offer.put("languages", List.of("es", "en"));
-        String offerId = walk.publishedOffer("esp-ncp", offer);
-        Map<String, Object> request = Requests.from("TZA");
+        String offerId = walk.publishedOffer("cri-ncp", offer);
+        Map<String, Object> request = Requests.from("MWI");
         request.put("category", "RESEARCH_COLLABORATION");
         request.put("preferredLanguage", "fr");
         String id = walk.approved(request);
@@ -150,11 +150,11 @@ class TranslatedFormsTest extends CaseScenario {
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
         String taskId = tasklist.task(id, "respondToMatch").getId();
 
-        JsonNode form = json(session("esp-ncp").get(ENGINE + "/task/" + taskId + "/deployed-form"));
+        JsonNode form = json(session("cri-ncp").get(ENGINE + "/task/" + taskId + "/deployed-form"));
         assertThat(label(form, "Field_OfferAccepted")).isEqualTo("Aceptamos esta solicitud para nuestra oferta");
         assertSameFormApartFromTexts(form, "forms/respond-to-match.form");
 
-        Api.Response accepted = tasklist.submitForm("esp-ncp", taskId, Map.of("offerAccepted", true, "offerNote", "Listos"));
+        Api.Response accepted = tasklist.submitForm("cri-ncp", taskId, Map.of("offerAccepted", true, "offerNote", "Listos"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
     }
 
