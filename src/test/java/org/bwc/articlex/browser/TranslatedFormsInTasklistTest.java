@@ -82,12 +82,20 @@ class TranslatedFormsInTasklistTest extends BrowserScenario {
         Object direction = browser.driver().executeScript(
                 "const s = getComputedStyle(arguments[0]); return s.unicodeBidi + ' ' + s.textAlign;", answer);
         assertThat(String.valueOf(direction)).isEqualTo("plaintext start");
-        // the Arabic label's text sits at the right of its line
-        Object gap = browser.driver().executeScript("const label = arguments[0]; const range = document.createRange();"
-                + " range.selectNodeContents(label); const text = range.getBoundingClientRect(), box = label.getBoundingClientRect();"
-                + " return [Math.round(box.right - text.right), Math.round(text.left - box.left)];", answer);
-        assertThat((List<?>) gap).satisfies(g -> assertThat(((Number) g.get(0)).longValue())
-                .as("right gap %s is smaller than the left gap", g).isLessThan(((Number) g.get(1)).longValue()));
+        WebElement heading = browser.visible(By.cssSelector(".fjs-container .fjs-form-field-text h2"));
+        assertThat(heading.getText()).isEqualTo("تقديم إيضاح");
+        for (WebElement arabic : List.of(answer, heading)) {
+            assertThat(gaps(arabic)).as("gaps right and left of '%s'", arabic.getText())
+                    .satisfies(g -> assertThat(g.get(0)).as("its text sits at the right of its line").isLessThan(g.get(1)));
+        }
+    }
+
+    /** The room between an element's text and its box, on the right and on the left. */
+    private List<Long> gaps(WebElement element) {
+        Object gaps = browser.driver().executeScript("const range = document.createRange(); range.selectNodeContents(arguments[0]);"
+                + " const text = range.getBoundingClientRect(), box = arguments[0].getBoundingClientRect();"
+                + " return [Math.round(box.right - text.right), Math.round(text.left - box.left)];", element);
+        return ((List<?>) gaps).stream().map(g -> ((Number) g).longValue()).toList();
     }
 
     private List<String> labels() {
