@@ -32,6 +32,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -56,6 +58,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class TranslatedForms extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(TranslatedForms.class);
 
     private final ObjectProvider<MailLanguages> mailLanguages;
     private final ObjectProvider<PartyLanguage> partyLanguage;
@@ -96,9 +100,16 @@ class TranslatedForms extends AbstractProcessEnginePlugin {
             if (party.isEmpty()) {
                 return result;
             }
-            String language = command instanceof GetDeployedTaskFormCmd
-                    ? taskLanguage(context, (String) field(command, "taskId"), party.get())
-                    : partyLanguage.getObject().of(party.get(), session());
+            String language;
+            try {
+                language = command instanceof GetDeployedTaskFormCmd
+                        ? taskLanguage(context, (String) field(command, "taskId"), party.get())
+                        : partyLanguage.getObject().of(party.get(), session());
+            } catch (RuntimeException unknown) {
+                // the words are not worth the form: a party that cannot be told its language reads it in English
+                log.warn("No language for {}'s form, shown in English: {}", party.get().userId(), unknown.toString());
+                return result;
+            }
             if (PartyLanguage.DEFAULT.equals(language)) {
                 return result;
             }
@@ -124,20 +135,32 @@ class TranslatedForms extends AbstractProcessEnginePlugin {
         if (party.isEmpty()) {
             return refused;
         }
+        try {
+            FormValidationException translated = translatedRefusal(command, context, party.get(), invalid);
+            return translated == null ? refused : translated;
+        } catch (RuntimeException unknown) {
+            log.warn("A refusal of {}'s form left in English: {}", party.get().userId(), unknown.toString());
+            return refused;
+        }
+    }
+
+    /** The refusal in the party's language; null for English. */
+    private FormValidationException translatedRefusal(Command<?> command, CommandContext context, Caller party,
+            FormValidationException invalid) {
         String language;
         String formId;
         if (command instanceof SubmitTaskFormCmd) {
             String taskId = (String) field(command, "taskId");
             TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-            language = taskLanguage(context, taskId, party.get());
+            language = taskLanguage(context, taskId, party);
             formId = task == null || task.getTaskDefinition() == null || task.getTaskDefinition().getCamundaFormDefinitionKey() == null
                     ? null : task.getTaskDefinition().getCamundaFormDefinitionKey().getExpressionText();
         } else {
-            language = partyLanguage.getObject().of(party.get(), session());
+            language = partyLanguage.getObject().of(party, session());
             formId = startFormId(context, (String) field(command, "processDefinitionId"));
         }
         if (PartyLanguage.DEFAULT.equals(language)) {
-            return refused;
+            return null;
         }
         return new FormValidationException(FormMessages.translate(invalid.errors(), formId, language));
     }

@@ -16,7 +16,6 @@ import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.Requests;
-import org.bwc.articlex.support.ScenarioTest;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * language"), fetched through Tasklist's own door ({@code /camunda/api/engine}, the webapps' login) and
  * {@code /engine-rest}: a French-speaking State's clarification form and start form in French, an Arabic-speaking
  * State's in Arabic, an offering party's proposal in its offer's language, the secretariat's in English; keys,
- * types and expressions as deployed, and the translated forms' answers accepted by the server.
+ * types and expressions as deployed, and the translated forms' answers accepted by the server. Run on H2 and on
+ * PostgreSQL.
  */
-@ScenarioTest
-class TranslatedFormsTest extends CaseScenario {
+abstract class TranslatedFormsScenarios extends CaseScenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ENGINE = WebappSession.ENGINE;
@@ -214,7 +213,7 @@ class TranslatedFormsTest extends CaseScenario {
     }
 
     private static JsonNode deployed(String resource) throws Exception {
-        try (var in = TranslatedFormsTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (var in = TranslatedFormsScenarios.class.getClassLoader().getResourceAsStream(resource)) {
             return JSON.readTree(in);
         }
     }
