@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -46,8 +44,7 @@ class FormBundlesTest {
         assertThat(new TreeSet<>(bundle.stringPropertyNames())).as("keys of messages_%s", language).isEqualTo(expected);
         validationKeys().forEach((key, arguments) -> {
             assertThat(bundle.getProperty(key)).as("%s in %s", key, language).isNotBlank();
-            assertThat(new MessageFormat(bundle.getProperty(key), Locale.ROOT).getFormatsByArgumentIndex())
-                    .as("arguments of %s in %s", key, language).hasSize(arguments);
+            assertThat(Bundles.arguments(bundle.getProperty(key))).as("arguments of %s in %s", key, language).hasSize(arguments);
         });
         english.forEach((key, text) -> {
             String translated = bundle.getProperty(key);
