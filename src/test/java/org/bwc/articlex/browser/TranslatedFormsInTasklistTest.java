@@ -43,6 +43,7 @@ class TranslatedFormsInTasklistTest extends BrowserScenario {
                 "Déclaration d’utilisation finale", "Langue des notifications", "À tous les fournisseurs")
                 .doesNotContain("Title", "Category");
         assertThat(browser.driver().findElement(SUBMIT).getText()).isEqualTo("Présenter la demande");
+        browser.documentationScreenshot("tasklist-request-assistance-fr.png", 1100);
 
         String title = "Formation en biosécurité " + System.nanoTime();
         TaskForm form = new TaskForm(browser, DeployedForm.ofStartForm(engine, "assistance-request"));
@@ -84,6 +85,7 @@ class TranslatedFormsInTasklistTest extends BrowserScenario {
         assertThat(String.valueOf(direction)).isEqualTo("plaintext start");
         WebElement heading = browser.visible(By.cssSelector(".fjs-container .fjs-form-field-text h2"));
         assertThat(heading.getText()).isEqualTo("تقديم إيضاح");
+        browser.documentationScreenshot("tasklist-provide-clarification-ar.png", 1100);
         for (WebElement arabic : List.of(answer, heading)) {
             assertThat(gaps(arabic)).as("gaps right and left of '%s'", arabic.getText())
                     .satisfies(g -> assertThat(g.get(0)).as("its text sits at the right of its line").isLessThan(g.get(1)));
