@@ -7,16 +7,20 @@ import static org.bwc.articlex.process.AssistanceRequestProcess.TASK_REVIEW_COMP
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bwc.articlex.followup.RequestFollowUpProcess;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.security.WebappSession;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseScenario;
+import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.Requests;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -155,6 +159,30 @@ abstract class TranslatedFormsScenarios extends CaseScenario {
 
         Api.Response accepted = tasklist.submitForm("cri-ncp", taskId, Map.of("offerAccepted", true, "offerNote", "Listos"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+    }
+
+    @Test
+    void aYearOnEachPartyAnswersTheFollowUpInItsOwnLanguageTheRequesterInItsRequestsTheProviderInItsOffers() throws Exception {
+        Map<String, Object> request = CaseWalk.exampleRequest("PAN", "EDUCATION_EXCHANGE");
+        request.put("preferredLanguage", "es");
+        Map<String, Object> offer = Offers.offer("BLR", "EDUCATION_EXCHANGE", List.of("LATIN_AMERICAN_CARIBBEAN"), true, 1);
+        offer.put("languages", List.of("ru", "en"));
+        String id = walk.completed(request, "pan-ncp", "blr-ncp", offer);
+        driver.letTimePassFor(RequestFollowUpProcess.PROCESS_ID, Duration.ofDays(367));
+        ProcessInstance followUp = walk.instance(RequestFollowUpProcess.PROCESS_ID, id);
+
+        String requesterTask = engine.getTaskService().createTaskQuery().processInstanceId(followUp.getId())
+                .taskDefinitionKey(RequestFollowUpProcess.TASK_ANSWER_REQUESTER).singleResult().getId();
+        JsonNode requesters = json(session("pan-ncp").get(ENGINE + "/task/" + requesterTask + "/deployed-form"));
+        assertThat(label(requesters, "Field_LastingImpact")).isEqualTo("Efectos duraderos");
+        assertSameFormApartFromTexts(requesters, "forms/answer-follow-up-requester.form");
+
+        String providerTask = engine.getTaskService().createTaskQuery().processInstanceId(followUp.getId())
+                .taskDefinitionKey(RequestFollowUpProcess.TASK_ANSWER_PROVIDER).singleResult().getId();
+        JsonNode providers = json(session("blr-ncp").get(ENGINE + "/task/" + providerTask + "/deployed-form"));
+        assertThat(label(providers, "Field_LastingImpact")).as("the matched offer's language").isEqualTo("Долгосрочный эффект");
+        assertThat(optionLabel(providers, "Field_StaffInPost", "PARTLY")).isEqualTo("Частично");
+        assertSameFormApartFromTexts(providers, "forms/answer-follow-up-provider.form");
     }
 
     // ==== helpers ==========================================================================================
