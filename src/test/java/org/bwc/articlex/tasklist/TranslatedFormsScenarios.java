@@ -29,9 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The State-side Camunda Forms in the party's language (docs/tasklist-walkthrough.md, "Forms in the party's
  * language"), fetched through Tasklist's own door ({@code /camunda/api/engine}, the webapps' login) and
  * {@code /engine-rest}: a French-speaking State's clarification form and start form in French, an Arabic-speaking
- * State's in Arabic, an offering party's proposal in its offer's language, the secretariat's in English; keys,
- * types and expressions as deployed, and the translated forms' answers accepted by the server. Run on H2 and on
- * PostgreSQL.
+ * State's in Arabic, an offering party's proposal in its offer's language, each party's follow-up a year on in its
+ * own, the secretariat's in English; keys, types and expressions as deployed, refusals in the form's language, and
+ * the translated forms' answers accepted by the server. Run on H2 and on PostgreSQL.
  */
 abstract class TranslatedFormsScenarios extends CaseScenario {
 
