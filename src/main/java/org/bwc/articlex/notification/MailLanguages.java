@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * matched offer's); anyone else, and any other language, in English.
  */
 @Component
-class MailLanguages {
+public class MailLanguages {
 
     /** Arabic, Chinese, English, French, Russian, Spanish. */
     static final List<String> UN_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
@@ -36,6 +36,27 @@ class MailLanguages {
             case "OFF" -> offers.of(caseId).map(MailLanguages::ofOffer).orElse(DEFAULT);
             default -> DEFAULT;
         };
+    }
+
+    /**
+     * The language a case itself gives {@code partyCode}, as its e-mails are written: a request's own State its
+     * {@code preferredLanguage}, the offering party of a request's matched offer or of an offer that offer's languages;
+     * empty when the case gives that party none (its Tasklist forms then follow the party's own language).
+     */
+    public Optional<String> decided(String partyCode, String caseId) {
+        if (partyCode == null || caseId == null) {
+            return Optional.empty();
+        }
+        if (caseId.startsWith("REQ-")) {
+            return requests.find(caseId).flatMap(request -> request.requestingState().equalsIgnoreCase(partyCode)
+                    ? Optional.of(supported(request.preferredLanguage()))
+                    : Optional.ofNullable(request.matchedOfferId()).flatMap(offer -> ofParty(partyCode, offer)));
+        }
+        return caseId.startsWith("OFF-") ? ofParty(partyCode, caseId) : Optional.empty();
+    }
+
+    private Optional<String> ofParty(String partyCode, String offerId) {
+        return offers.of(offerId).filter(offer -> offer.offeringParty().equalsIgnoreCase(partyCode)).map(MailLanguages::ofOffer);
     }
 
     private String forRequest(RequestRecord request, String partyCode) {

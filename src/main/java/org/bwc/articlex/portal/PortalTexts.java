@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.bwc.articlex.tasklist.PartyLanguage;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
 class PortalTexts {
 
     /** Arabic, Chinese, English, French, Russian, Spanish. */
-    static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
-    static final String DEFAULT = "en";
+    static final List<String> LANGUAGES = PartyLanguage.LANGUAGES;
+    static final String DEFAULT = PartyLanguage.DEFAULT;
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
@@ -34,13 +35,7 @@ class PortalTexts {
 
     /** {@code fr}, {@code FR}, {@code fr-CA} → {@code fr}; anything else (or nothing) → null. */
     static String supported(String language) {
-        if (language == null) {
-            return null;
-        }
-        String code = language.strip().toLowerCase(Locale.ROOT);
-        int cut = code.indexOf('-') >= 0 ? code.indexOf('-') : code.indexOf('_');
-        code = cut >= 0 ? code.substring(0, cut) : code;
-        return LANGUAGES.contains(code) ? code : null;
+        return PartyLanguage.supported(language);
     }
 
     Words in(String language) {

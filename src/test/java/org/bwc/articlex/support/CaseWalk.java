@@ -198,7 +198,12 @@ public class CaseWalk {
      * offer itself, implemented, reported by {@code requester} (a user of the requesting State) and accepted.
      */
     public String completed(Map<String, Object> request, String requester, String offeror, String party, List<String> regions) {
-        String offer = publishedOffer(offeror, Offers.offer(party, (String) request.get("category"), regions, true, 1));
+        return completed(request, requester, offeror, Offers.offer(party, (String) request.get("category"), regions, true, 1));
+    }
+
+    /** As above, with the offer {@code offeror} publishes (funded, capacity 1, of the request's category). */
+    public String completed(Map<String, Object> request, String requester, String offeror, Map<String, Object> offerBody) {
+        String offer = publishedOffer(offeror, offerBody);
         String id = approved(request);
         matched(id, offer, offeror);
         runDueJobs();
