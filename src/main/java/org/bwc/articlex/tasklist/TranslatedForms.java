@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.bwc.articlex.notification.MailLanguages;
 import org.bwc.articlex.process.AssistanceRequestProcess;
 import org.bwc.articlex.security.Caller;
+import org.bwc.articlex.security.CommandFields;
 import org.bwc.articlex.web.FormValidationException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -103,7 +103,7 @@ class TranslatedForms extends AbstractProcessEnginePlugin {
             String language;
             try {
                 language = command instanceof GetDeployedTaskFormCmd
-                        ? taskLanguage(context, (String) field(command, "taskId"), party.get())
+                        ? taskLanguage(context, (String) CommandFields.find(command, "taskId"), party.get())
                         : partyLanguage.getObject().of(party.get(), session());
             } catch (RuntimeException unknown) {
                 // the words are not worth the form: a party that cannot be told its language reads it in English
@@ -150,14 +150,14 @@ class TranslatedForms extends AbstractProcessEnginePlugin {
         String language;
         String formId;
         if (command instanceof SubmitTaskFormCmd) {
-            String taskId = (String) field(command, "taskId");
+            String taskId = (String) CommandFields.find(command, "taskId");
             TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
             language = taskLanguage(context, taskId, party);
             formId = task == null || task.getTaskDefinition() == null || task.getTaskDefinition().getCamundaFormDefinitionKey() == null
                     ? null : task.getTaskDefinition().getCamundaFormDefinitionKey().getExpressionText();
         } else {
             language = partyLanguage.getObject().of(party, session());
-            formId = startFormId(context, (String) field(command, "processDefinitionId"));
+            formId = startFormId(context, (String) CommandFields.find(command, "processDefinitionId"));
         }
         if (PartyLanguage.DEFAULT.equals(language)) {
             return null;
@@ -229,21 +229,5 @@ class TranslatedForms extends AbstractProcessEnginePlugin {
     private static HttpSession session() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
                 ? web.getRequest().getSession(false) : null;
-    }
-
-    /** Camunda 7.24's form commands keep their argument in a protected field. */
-    private static Object field(Object command, String name) {
-        for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                return field.get(command);
-            } catch (NoSuchFieldException e) {
-                // the superclass, then
-            } catch (IllegalAccessException e) {
-                return null;
-            }
-        }
-        return null;
     }
 }

@@ -18,12 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.bwc.articlex.security.WebappSession;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.Requests;
-import org.camunda.bpm.engine.ProcessEngines;
+import org.bwc.articlex.support.WebappScenario;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -39,18 +37,12 @@ import org.springframework.web.util.HtmlUtils;
  * words, the task to do with its Tasklist address and deadline, the notifications), in which language, and that what a
  * State wrote is shown as text. Run on H2 and on PostgreSQL.
  */
-abstract class PortalScenarios extends CaseScenario {
+abstract class PortalScenarios extends WebappScenario {
 
     static final String LOGIN = "/camunda/app/tasklist/default/";
 
     @LocalServerPort
     int port;
-
-    /** The webapps find their engine through Camunda's static registry (see security.SecurityScenarios). */
-    @BeforeEach
-    void useThisContextsEngine() {
-        ProcessEngines.registerProcessEngine(engine);
-    }
 
     // ==== who gets in ======================================================================================
 
@@ -280,15 +272,7 @@ abstract class PortalScenarios extends CaseScenario {
         return headers;
     }
 
-    WebappSession session(String user) {
-        return session("tasklist", user);
-    }
 
-    WebappSession session(String app, String user) {
-        WebappSession session = new WebappSession(base());
-        assertThat(session.login(app, user, user).statusCode()).isEqualTo(200);
-        return session;
-    }
 
     String base() {
         return "http://localhost:" + port;

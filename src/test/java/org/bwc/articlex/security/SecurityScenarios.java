@@ -15,11 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.Requests;
-import org.camunda.bpm.engine.ProcessEngines;
+import org.bwc.articlex.support.WebappScenario;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -30,7 +29,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +49,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * security headers. Run on H2 and on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SecurityScenarios extends CaseScenario {
+abstract class SecurityScenarios extends WebappScenario {
 
     @Autowired
     CaseAccess caseAccess;
@@ -86,15 +84,6 @@ abstract class SecurityScenarios extends CaseScenario {
         uga = ugandaUnderReview();
         Filter filter = engine.getFilterService().createFilterQuery().filterName("All tasks").singleResult();
         filterId = filter.getId();
-    }
-
-    /**
-     * The engine REST API and the webapps find their engine through Camunda's static registry; with an H2 and a
-     * PostgreSQL context alive in one JVM the last one started would answer for both.
-     */
-    @BeforeEach
-    void useThisContextsEngine() {
-        ProcessEngines.registerProcessEngine(engine);
     }
 
     // ==== the role × endpoint matrix ======================================================================
@@ -1182,12 +1171,6 @@ abstract class SecurityScenarios extends CaseScenario {
         return apps;
     }
 
-    private WebappSession session(String user) {
-        WebappSession session = new WebappSession(base());
-        HttpResponse<String> login = session.login("tasklist", user, user);
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        return session;
-    }
 
     private String base() {
         return http.getRootUri();

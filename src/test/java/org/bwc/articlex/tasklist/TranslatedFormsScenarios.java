@@ -15,13 +15,11 @@ import org.bwc.articlex.followup.RequestFollowUpProcess;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.security.WebappSession;
 import org.bwc.articlex.support.Api;
-import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
 import org.bwc.articlex.support.Requests;
-import org.camunda.bpm.engine.ProcessEngines;
+import org.bwc.articlex.support.WebappScenario;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,19 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * own, the secretariat's in English; keys, types and expressions as deployed, refusals in the form's language, and
  * the translated forms' answers accepted by the server. Run on H2 and on PostgreSQL.
  */
-abstract class TranslatedFormsScenarios extends CaseScenario {
+abstract class TranslatedFormsScenarios extends WebappScenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ENGINE = WebappSession.ENGINE;
 
     @LocalServerPort
     int port;
-
-    /** The webapps find their engine through Camunda's static registry (see security.SecurityScenarios). */
-    @BeforeEach
-    void useThisContextsEngine() {
-        ProcessEngines.registerProcessEngine(engine);
-    }
 
     @Test
     void frenchSpeakingStateAnswersItsClarificationInAFrenchFormAndTheCaseworkerReadsEnglish() throws Exception {
@@ -203,11 +195,6 @@ abstract class TranslatedFormsScenarios extends CaseScenario {
         return tasklist.task(id, TASK_PROVIDE_CLARIFICATION).getId();
     }
 
-    private WebappSession session(String user) {
-        WebappSession session = new WebappSession("http://localhost:" + port);
-        assertThat(session.login("tasklist", user, user).statusCode()).isEqualTo(200);
-        return session;
-    }
 
     /** Same components, keys, types, values, expressions and rules: only the texts differ from the deployed form. */
     private static void assertSameFormApartFromTexts(JsonNode served, String resource) throws Exception {
