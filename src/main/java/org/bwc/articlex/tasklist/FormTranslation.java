@@ -32,6 +32,7 @@ final class FormTranslation {
     /** The properties of a component that are words for the reader. */
     static final List<String> TEXTS = List.of("label", "description", "text", "dateLabel", "timeLabel", "placeholder");
     static final String BUNDLES = "forms/i18n/messages_%s.properties";
+    static final String LANGUAGE_FIELD = "preferredLanguage";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
@@ -70,10 +71,29 @@ final class FormTranslation {
         if (!changed[0]) {
             return form;
         }
+        defaultLanguage(root, language);
         try {
             return JSON.writeValueAsBytes(root);
         } catch (IOException e) {
             return form;
+        }
+    }
+
+    /**
+     * A form read in French asks for the language of the notifications with French already chosen: the default of a
+     * {@value #LANGUAGE_FIELD} choice becomes the form's language when it is one of the choice's values.
+     */
+    private static void defaultLanguage(JsonNode parent, String language) {
+        for (JsonNode component : parent.path("components")) {
+            if (component instanceof ObjectNode field && LANGUAGE_FIELD.equals(component.path("key").asText())
+                    && component.has("defaultValue")) {
+                for (JsonNode value : component.path("values")) {
+                    if (language.equals(value.path("value").asText())) {
+                        field.put("defaultValue", language);
+                    }
+                }
+            }
+            defaultLanguage(component, language);
         }
     }
 

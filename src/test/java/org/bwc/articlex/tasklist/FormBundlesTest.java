@@ -72,9 +72,40 @@ class FormBundlesTest {
             assertThat(texts.keySet()).as(resource).isEqualTo(FormTranslation.englishTexts(original).keySet());
             texts.forEach((key, text) -> assertThat(text).as(key)
                     .isEqualTo(Bundles.load("forms/i18n/messages_" + language + ".properties").getProperty(key)));
-            assertThat(withoutTexts(translated)).as("%s in %s apart from its texts", resource, language)
-                    .isEqualTo(withoutTexts(original));
+            assertThat(withoutTexts(translated)).as("%s in %s apart from its texts and its language's default", resource, language)
+                    .isEqualTo(withoutTexts(withDefaultLanguage(original, language)));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ar", "zh", "fr", "ru", "es"})
+    void aRequestFormReadInALanguageProposesThatLanguageForTheNotifications(String language) throws IOException {
+        JsonNode translated = JSON.readTree(FormTranslation.translate(read("forms/start/request-assistance.form"), language));
+        assertThat(field(translated, FormTranslation.LANGUAGE_FIELD).path("defaultValue").asText()).isEqualTo(language);
+        JsonNode english = JSON.readTree(read("forms/start/request-assistance.form"));
+        assertThat(field(english, FormTranslation.LANGUAGE_FIELD).path("defaultValue").asText()).isEqualTo("en");
+    }
+
+    private static JsonNode withDefaultLanguage(JsonNode form, String language) {
+        JsonNode copy = form.deepCopy();
+        JsonNode field = field(copy, FormTranslation.LANGUAGE_FIELD);
+        if (field instanceof ObjectNode choice && choice.has("defaultValue")) {
+            choice.put("defaultValue", language);
+        }
+        return copy;
+    }
+
+    private static JsonNode field(JsonNode node, String key) {
+        for (JsonNode component : node.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+            JsonNode inner = field(component, key);
+            if (!inner.isMissingNode()) {
+                return inner;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     @Test

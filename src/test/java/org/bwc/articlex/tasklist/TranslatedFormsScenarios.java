@@ -86,6 +86,9 @@ abstract class TranslatedFormsScenarios extends WebappScenario {
         assertThat(label(form, "Button_Submit")).isEqualTo("Présenter la demande");
         assertThat(component(form, "Field_Providers").at("/conditional/hide").asText()).as("the expression as deployed")
                 .isEqualTo("=circulation != \"NAMED_PROVIDERS\"");
+        // the language of the notifications proposed is the form's own; the rest of the form as deployed
+        assertThat(component(form, "Field_PreferredLanguage").path("defaultValue").asText()).isEqualTo("fr");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) component(form, "Field_PreferredLanguage")).put("defaultValue", "en");
         assertSameFormApartFromTexts(form, "forms/start/request-assistance.form");
         assertThat(label(api.as("caseworker").get("/engine-rest/process-definition/key/assistance-request/deployed-start-form")
                 .json(), "Field_Title")).as("the secretariat reads English").isEqualTo("Title");
