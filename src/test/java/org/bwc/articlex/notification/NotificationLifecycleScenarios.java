@@ -78,11 +78,12 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
 
     @Test
     void aFrenchSpeakingStateReadsThatItsRequestIsFundedInFrenchWithItsOwnTitleAndTheArabicSpeakingProviderInArabic() {
-        Map<String, Object> offerBody = Offers.offer("AUS", "EDUCATION_EXCHANGE", List.of("AFRICAN"), true, 2);
+        // DISEASE_SURVEILLANCE for the AFRICAN group, and for the EASTERN_EUROPEAN one below: no other scenario offers it
+        Map<String, Object> offerBody = Offers.offer("AUS", "DISEASE_SURVEILLANCE", List.of("AFRICAN"), true, 2);
         offerBody.put("languages", List.of("ar"));
         String offer = walk.publishedOffer("aus-ncp", offerBody);
         cases.add(offer);
-        Map<String, Object> body = CaseWalk.exampleRequest("SEN", "EDUCATION_EXCHANGE");
+        Map<String, Object> body = CaseWalk.exampleRequest("SEN", "DISEASE_SURVEILLANCE");
         body.put("preferredLanguage", "fr");
         String title = "Laboratoire d'analyses de Thiès {0}: matériel & formation";
         body.put("title", title);
@@ -113,10 +114,10 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
 
     @Test
     void anOfferingPartyReadsThatItsOfferIsPublishedInItsOffersLanguageWithTheDateAsThatLanguageWritesIt() {
-        Map<String, Object> arabic = Offers.offer("JOR", "EDUCATION_EXCHANGE", List.of("ASIA_PACIFIC"), false, 1);
+        Map<String, Object> arabic = Offers.offer("JOR", "DISEASE_SURVEILLANCE", List.of("EASTERN_EUROPEAN"), false, 1);
         arabic.put("languages", List.of("ar", "en"));
         String arabicOffer = walk.publishedOffer("jor-ncp", arabic);
-        Map<String, Object> english = Offers.offer("NZL", "EDUCATION_EXCHANGE", List.of("ASIA_PACIFIC"), false, 1);
+        Map<String, Object> english = Offers.offer("NZL", "DISEASE_SURVEILLANCE", List.of("EASTERN_EUROPEAN"), false, 1);
         english.put("languages", List.of("en"));
         String englishOffer = walk.publishedOffer("nzl-ncp", english);
         cases.addAll(List.of(arabicOffer, englishOffer));
