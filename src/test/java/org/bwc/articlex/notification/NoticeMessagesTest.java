@@ -3,10 +3,21 @@ package org.bwc.articlex.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +72,34 @@ class NoticeMessagesTest {
                 .isEqualTo("notice.CONCERN_RESOLVED notice.concern.note");
         assertThat(NoticeMessages.keys(List.of("x".repeat(301)))).isNull();
         assertThat(notices.arguments(List.of("y".repeat(8001)))).isNull();
+    }
+
+    /**
+     * A key the code names but the bundle lacks would put the key itself into the feed: every {@code "notice.…"} the
+     * main code writes, and every {@code notice.<EVENT>} it builds from an event (the reminders, the concern steps),
+     * is in the English bundle.
+     */
+    @Test
+    void everyKeyTheCodeNamesIsInTheEnglishBundle() throws IOException {
+        Properties english = new Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("templates/mail/messages.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> named = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"(notice\\.[A-Za-z_.]*[A-Za-z_])\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(source));
+                while (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        assertThat(named).as("keys named in the code").contains("notice.FOLLOW_UP_ASKED", "notice.concern.note");
+        english.stringPropertyNames().stream().filter(k -> k.startsWith("event.CONCERN_") && k.endsWith(".title"))
+                .map(k -> "notice." + k.substring("event.".length(), k.length() - ".title".length())).forEach(named::add);
+        named.addAll(List.of("notice.PROGRESS_REPORT_DUE", "notice.COMPLETION_REPORT_DUE"));
+        assertThat(english.stringPropertyNames()).containsAll(named);
     }
 
     private static Notification notice(String key, String args, String message) {
