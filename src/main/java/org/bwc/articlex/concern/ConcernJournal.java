@@ -44,9 +44,7 @@ class ConcernJournal {
         }
         concerns.addHistory(concernId, next, step.name(), now, currentUser(), clip(note));
         if (step.notifiesParty()) {
-            notifications.notifyParty(new Notifications.PartyNotice(concern.raisedBy(), concernId,
-                    "Concern about request " + concern.requestId(), "CONCERN_" + step.name(),
-                    step.message(concernId, concern.requestId(), note), deadline));
+            notifications.notifyParty(step.notice(concern.raisedBy(), concernId, concern.requestId(), note, deadline));
         }
         return concern;
     }

@@ -1,36 +1,51 @@
 package org.bwc.articlex.concern;
 
-/** The steps of a concern as they appear in its history and in the raising party's notifications. */
+import java.time.Instant;
+import org.bwc.articlex.notification.Notifications.PartyNotice;
+
+/**
+ * The steps of a concern as they appear in its history and in the raising party's notifications, whose message is
+ * {@code notice.CONCERN_<STEP>} of templates/mail/messages.properties (the concern and the request), followed by the
+ * step's note or position in the user's own words.
+ */
 enum ConcernStep {
-    RAISED(true, "The ISU has registered your concern %s about request %s. It will acknowledge it and open consultations."),
-    ACKNOWLEDGEMENT_OVERDUE(false, null),
-    ACKNOWLEDGEMENT_ESCALATED(true, "Your concern %s about request %s has not been acknowledged in time; it has been escalated to the ISU's managers."),
-    ACKNOWLEDGED(true, "The ISU has acknowledged your concern %s about request %s."),
-    IN_CONSULTATION(true, "Consultations on your concern %s about request %s are open. State your position in Tasklist (task \"Submit position\") or over the API (POST /api/concerns/{id}/positions)."),
-    POSITION_RECORDED(true, "A position on concern %s about request %s has been recorded."),
-    CONSULTATIONS_ENDED(true, "The consultation period of concern %s about request %s has ended; an ISU manager will now decide its outcome."),
-    RESOLVED(true, "Concern %s about request %s is resolved."),
-    BALANCE_REVIEW_REOPENED(false, null),
-    REFERRED_TO_MSP(true, "Concern %s about request %s has been referred to the Meeting of States Parties.");
+    RAISED(true),
+    ACKNOWLEDGEMENT_OVERDUE(false),
+    ACKNOWLEDGEMENT_ESCALATED(true),
+    ACKNOWLEDGED(true),
+    IN_CONSULTATION(true),
+    POSITION_RECORDED(true),
+    CONSULTATIONS_ENDED(true),
+    RESOLVED(true),
+    BALANCE_REVIEW_REOPENED(false),
+    REFERRED_TO_MSP(true);
 
     private final boolean notifiesParty;
-    private final String message;
 
-    ConcernStep(boolean notifiesParty, String message) {
+    ConcernStep(boolean notifiesParty) {
         this.notifiesParty = notifiesParty;
-        this.message = message;
     }
 
     boolean notifiesParty() {
         return notifiesParty;
     }
 
-    String message(String concernId, String requestId, String note) {
-        String text = message.formatted(concernId, requestId).replace("{id}", concernId);
-        if (note == null || note.isBlank()) {
-            return text;
+    /** The event of its notification. */
+    String event() {
+        return "CONCERN_" + name();
+    }
+
+    /** The raising party's notice of this step; the case title stays English (concern notices are e-mailed in English). */
+    PartyNotice notice(String party, String concernId, String requestId, String note, Instant deadline) {
+        if (!notifiesParty) {
+            throw new IllegalStateException(name() + " notifies no one");
         }
-        String oneLine = note.strip().replaceAll("\\s+", " ");
-        return text + " " + (this == POSITION_RECORDED ? "Position" : "Note") + ": " + oneLine;
+        String oneLine = note == null || note.isBlank() ? null : note.strip().replaceAll("\\s+", " ");
+        PartyNotice notice = PartyNotice.of(party, concernId, "Concern about request " + requestId, event(), deadline,
+                "notice." + event(), concernId, requestId, oneLine == null ? "" : oneLine);
+        if (oneLine == null) {
+            return notice;
+        }
+        return notice.followedBy(this == POSITION_RECORDED ? "notice.concern.position" : "notice.concern.note");
     }
 }

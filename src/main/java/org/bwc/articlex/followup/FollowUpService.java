@@ -113,10 +113,8 @@ public class FollowUpService {
         Instant deadline = ProcessDurations.after(schedule.getAnswerPeriod(), Date.from(now)).toInstant();
         RequestRecord request = requests.find(requestId).orElseThrow();
         for (FollowUpView.PartyAnswer party : parties(requestId)) {
-            notifications.notifyParty(new Notifications.PartyNotice(party.party(), requestId, request.title(), FOLLOW_UP_ASKED,
-                    "A year on: what did the assistance of request %s (%s) achieve? Answer the follow-up in your Tasklist "
-                            .formatted(requestId, request.title())
-                            + "(Answer follow-up) or with POST /api/requests/" + requestId + "/follow-up.", deadline));
+            notifications.notifyParty(Notifications.PartyNotice.of(party.party(), requestId, request.title(), FOLLOW_UP_ASKED,
+                    deadline, "notice.FOLLOW_UP_ASKED", requestId, request.title()));
         }
     }
 
@@ -141,9 +139,8 @@ public class FollowUpService {
     void remind(String requestId, FollowUpRole role) {
         FollowUpView.PartyAnswer party = followUps.find(requestId, role).orElseThrow();
         RequestRecord request = requests.find(requestId).orElseThrow();
-        notifications.notifyParty(new Notifications.PartyNotice(party.party(), requestId, request.title(), FOLLOW_UP_DUE,
-                "Reminder: the follow-up of request %s (%s) is still unanswered. Answer it in your Tasklist or with POST /api/requests/%1$s/follow-up."
-                        .formatted(requestId, request.title()), null));
+        notifications.notifyParty(Notifications.PartyNotice.of(party.party(), requestId, request.title(), FOLLOW_UP_DUE,
+                null, "notice.FOLLOW_UP_DUE", requestId, request.title()));
     }
 
     void lapse(String requestId, FollowUpRole role) {

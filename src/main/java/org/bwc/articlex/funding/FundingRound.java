@@ -81,16 +81,14 @@ public class FundingRound {
     /** The requesting State and the offering party learn that implementation can start, and how to report it. */
     private void announceSecured(String requestId, FundingCases.FundingCase round, FundingOutcome outcome) {
         RequestRecord request = requests.find(requestId).orElseThrow();
-        String how = outcome == FundingOutcome.FUNDED ? "is fully funded" : "goes ahead with a reduced scope, as far as its funding reaches";
-        String message = "Request %s (%s) %s. Implementation can start: report its start and its completion with POST /api/requests/%s/implementation."
-                .formatted(requestId, request.title(), how, requestId);
-        notifications.notifyParty(new Notifications.PartyNotice(request.requestingState(), requestId, request.title(),
-                FUNDING_SECURED, message, null));
+        String key = outcome == FundingOutcome.FUNDED ? "notice.FUNDING_SECURED.funded" : "notice.FUNDING_SECURED.reduced";
+        notifications.notifyParty(Notifications.PartyNotice.of(request.requestingState(), requestId, request.title(),
+                FUNDING_SECURED, null, key, requestId, request.title()));
         if (round.offerId() != null) {
             offers.find(round.offerId()).map(OfferView::offeringParty)
                     .filter(party -> !party.equals(request.requestingState()))
-                    .ifPresent(party -> notifications.notifyParty(new Notifications.PartyNotice(party, requestId,
-                            request.title(), FUNDING_SECURED, message, null)));
+                    .ifPresent(party -> notifications.notifyParty(Notifications.PartyNotice.of(party, requestId,
+                            request.title(), FUNDING_SECURED, null, key, requestId, request.title())));
         }
     }
 

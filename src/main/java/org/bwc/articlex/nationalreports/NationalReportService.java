@@ -84,6 +84,11 @@ public class NationalReportService {
         return new ReportCycles.Cycle(year, now, deadline);
     }
 
+    /** The title of a State's report case in its notices (English: these notices are e-mailed in English). */
+    private static String caseTitle(int year) {
+        return "Article X implementation report " + year;
+    }
+
     Date reminderAt(Date deadline) {
         return ProcessDurations.after("-" + schedule.getReminderBefore(), deadline);
     }
@@ -91,18 +96,15 @@ public class NationalReportService {
     /** {@code Task_AskForNationalReport}: the State is told, with the deadline; returns the draft as text for its form. */
     String ask(String state, int year, Instant deadline) {
         StateParty party = states.require(state);
-        notifications.notifyParty(new Notifications.PartyNotice(state, NationalReportProcess.businessKey(year, state),
-                "Article X implementation report " + year, NATIONAL_REPORT_REQUESTED,
-                ("The Article X implementation report of %s for %d is requested. Submit it in your Tasklist (Submit national "
-                        + "report) or with POST /api/states/%s/national-reports; GET it first for a draft pre-filled from your "
-                        + "cases of the year.").formatted(party.name(), year, state), deadline));
+        notifications.notifyParty(Notifications.PartyNotice.of(state, NationalReportProcess.businessKey(year, state),
+                caseTitle(year), NATIONAL_REPORT_REQUESTED, deadline, "notice.NATIONAL_REPORT_REQUESTED", party.name(),
+                String.valueOf(year), state));
         return draftText(drafts.of(state, party.name(), year).content());
     }
 
     void remind(String state, int year, Instant deadline) {
-        notifications.notifyParty(new Notifications.PartyNotice(state, NationalReportProcess.businessKey(year, state),
-                "Article X implementation report " + year, NATIONAL_REPORT_DUE,
-                "Reminder: the Article X implementation report for %d has not been received yet.".formatted(year), deadline));
+        notifications.notifyParty(Notifications.PartyNotice.of(state, NationalReportProcess.businessKey(year, state),
+                caseTitle(year), NATIONAL_REPORT_DUE, deadline, "notice.NATIONAL_REPORT_DUE", String.valueOf(year)));
     }
 
     /** Stores a version, late if after the deadline, and tells the State; the caller holds the cycle's row lock. */
@@ -110,10 +112,10 @@ public class NationalReportService {
         ReportCycles.Cycle cycle = cycles.findForUpdate(year).orElseThrow(() -> new IllegalStateException("No cycle " + year));
         Instant now = now();
         NationalReports.Version version = reports.insert(state, year, content, by, now, now.isAfter(cycle.deadline()));
-        notifications.notifyParty(new Notifications.PartyNotice(state, NationalReportProcess.businessKey(year, state),
-                "Article X implementation report " + year, NATIONAL_REPORT_RECORDED,
-                "Your Article X implementation report for %d was recorded (version %d%s).".formatted(year, version.version(),
-                        version.late() ? ", after the deadline" : ""), null));
+        notifications.notifyParty(Notifications.PartyNotice.of(state, NationalReportProcess.businessKey(year, state),
+                caseTitle(year), NATIONAL_REPORT_RECORDED, null,
+                version.late() ? "notice.NATIONAL_REPORT_RECORDED.late" : "notice.NATIONAL_REPORT_RECORDED",
+                String.valueOf(year), String.valueOf(version.version())));
         return version;
     }
 

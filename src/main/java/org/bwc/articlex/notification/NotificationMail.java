@@ -36,10 +36,11 @@ class NotificationMail {
     private final NotificationTexts texts;
     private final MailTemplates templates;
     private final ItemOutcomes outcomes;
+    private final NoticeMessages notices;
     private final String publicBaseUrl;
 
     NotificationMail(ObjectProvider<JavaMailSender> senders, NotificationSettings settings, PartyDirectory parties,
-            NotificationTexts texts, MailTemplates templates, ItemOutcomes outcomes,
+            NotificationTexts texts, MailTemplates templates, ItemOutcomes outcomes, NoticeMessages notices,
             @Value("${articlex.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.senders = senders;
         this.settings = settings;
@@ -47,6 +48,7 @@ class NotificationMail {
         this.texts = texts;
         this.templates = templates;
         this.outcomes = outcomes;
+        this.notices = notices;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                 : publicBaseUrl;
     }
@@ -114,8 +116,9 @@ class NotificationMail {
         model.put("caseTitle", n.caseTitle());
         model.put("headline", texts.headline(n.event(), n.status(), locale));
         model.put("status", n.status());
-        // a status change explains itself through "what happens next"; any other event through its message
-        model.put("message", n.status() == null ? n.message() : null);
+        // a status change explains itself through "what happens next"; any other event through its message, in the
+        // reader's language when the notice named its wording keys
+        model.put("message", n.status() == null ? notices.render(n, locale) : null);
         model.put("whatNext", texts.whatNext(n.status(), n.caseId(), locale));
         model.put("note", n.note() == null || n.note().isBlank() ? null : n.note().strip());
         model.put("noteLabel", texts.noteLabel(n.event(), n.status(), locale));

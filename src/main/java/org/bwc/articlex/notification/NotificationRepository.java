@@ -17,7 +17,7 @@ class NotificationRepository {
 
     private static final String SELECT = """
             SELECT id, recipient_party, recipient_address, case_id, case_title, event, status, subject, message, note,
-                   deadline, created_at, email_state, attempts, last_error, sent_at, language, outcome
+                   deadline, created_at, email_state, attempts, last_error, sent_at, language, outcome, message_key, message_args
             FROM notification""";
 
     private final JdbcClient jdbc;
@@ -29,11 +29,12 @@ class NotificationRepository {
     void insert(Notification n) {
         jdbc.sql("""
                 INSERT INTO notification (id, recipient_party, recipient_address, case_id, case_title, event, status,
-                    subject, message, note, deadline, created_at, email_state, attempts, last_error, sent_at, language, outcome)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    subject, message, note, deadline, created_at, email_state, attempts, last_error, sent_at, language, outcome,
+                    message_key, message_args)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(n.id(), n.recipientParty(), n.recipientAddress(), n.caseId(), n.caseTitle(), n.event(), n.status(),
                         n.subject(), n.message(), n.note(), utc(n.deadline()), utc(n.createdAt()), n.emailState().name(),
-                        n.attempts(), n.lastError(), utc(n.sentAt()), n.language(), n.outcome())
+                        n.attempts(), n.lastError(), utc(n.sentAt()), n.language(), n.outcome(), n.messageKey(), n.messageArgs())
                 .update();
     }
 
@@ -136,7 +137,8 @@ class NotificationRepository {
                 rs.getString("case_id"), rs.getString("case_title"), rs.getString("event"), rs.getString("status"),
                 rs.getString("subject"), rs.getString("message"), rs.getString("note"), instant(rs, "deadline"),
                 instant(rs, "created_at"), EmailState.valueOf(rs.getString("email_state")), rs.getInt("attempts"),
-                rs.getString("last_error"), instant(rs, "sent_at"), rs.getString("language"), rs.getString("outcome"));
+                rs.getString("last_error"), instant(rs, "sent_at"), rs.getString("language"), rs.getString("outcome"),
+                rs.getString("message_key"), rs.getString("message_args"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

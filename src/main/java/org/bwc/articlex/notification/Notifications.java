@@ -2,7 +2,11 @@ package org.bwc.articlex.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
@@ -22,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Every status change of a request notifies the requesting State (one notification per change, through
  * {@link RequestStatusChanged}). Other features notify any party with {@link #notifyParty}: a State Party by
  * ISO3 code or a recognised organisation by its code, e.g.
- * {@code notifications.notifyParty("WHO", "OFF-2026-0003", "OFFER_PROPOSED", "Kenya's request REQ-2026-0001 ...", deadline)}.
+ * {@code notifications.notifyParty(PartyNotice.of("WHO", "OFF-2026-0003", title, "OFFER_PROPOSED", deadline,
+ * "notice.OFFER_PROPOSED", requestId, "Kenya", "OFF-2026-0003"))}: the message by its key in
+ * {@code templates/mail/messages.properties}, English in the feed, the recipient's language in the e-mail.
  */
 @Service
 public class Notifications {
@@ -35,11 +41,12 @@ public class Notifications {
     private final ProcessDurations durations;
     private final MailLanguages languages;
     private final ItemOutcomes outcomes;
+    private final NoticeMessages notices;
     private final Clock clock;
 
     Notifications(NotificationRepository notifications, NotificationDelivery delivery, PartyDirectory parties,
             NotificationTexts texts, RequestRepository requests, ProcessDurations durations, MailLanguages languages,
-            ItemOutcomes outcomes, Clock clock) {
+            ItemOutcomes outcomes, NoticeMessages notices, Clock clock) {
         this.notifications = notifications;
         this.delivery = delivery;
         this.parties = parties;
@@ -48,6 +55,7 @@ public class Notifications {
         this.durations = durations;
         this.languages = languages;
         this.outcomes = outcomes;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -64,7 +72,7 @@ public class Notifications {
         String status = change.status().name();
         create(change.requestingState(), change.requestId(), title, Notification.REQUEST_STATUS_CHANGED, status,
                 null, change.note(), deadline(change.status(), change.at()), change.at(),
-                outcomes.at(change.requestId(), change.status()));
+                outcomes.at(change.requestId(), change.status()), null, null);
     }
 
     /**
@@ -76,7 +84,8 @@ public class Notifications {
      * @param caseId the reference of the case it concerns ({@code REQ-…}, {@code OFF-…}, {@code CON-…})
      * @param event an upper-case code such as {@code OFFER_PROPOSED}; its subject line comes from
      *            {@code event.<EVENT>.title} in {@code templates/mail/messages.properties}, else from the code in words
-     * @param message what happened and what the party is expected to do, in a sentence or two
+     * @param message what happened and what the party is expected to do, in a sentence or two; free text, in every
+     *            language's e-mail as it is (a feature's notice names its wording keys instead: {@link PartyNotice#of})
      * @param deadline by when the party must act, or null
      * @return the notification id
      * @throws IllegalArgumentException if the party is neither a State Party nor a recognised organisation
@@ -88,12 +97,21 @@ public class Notifications {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String notifyParty(PartyNotice notice) {
-        return create(notice.partyCode(), notice.caseId(), notice.caseTitle(), notice.event(), null, notice.message(),
-                null, notice.deadline(), clock.instant(), null);
+        String message = notice.message();
+        String keys = null;
+        String arguments = null;
+        if (!notice.messageKeys().isEmpty()) {
+            message = notices.render(notice.messageKeys(), notice.messageArgs(), NotificationTexts.LOCALE);
+            keys = NoticeMessages.keys(notice.messageKeys());
+            arguments = keys == null ? null : notices.arguments(notice.messageArgs());
+        }
+        return create(notice.partyCode(), notice.caseId(), notice.caseTitle(), notice.event(), null, message,
+                null, notice.deadline(), clock.instant(), null, arguments == null ? null : keys, arguments);
     }
 
     private String create(String partyCode, String caseId, String caseTitle, String event, String status,
-            String message, String note, Instant deadline, Instant at, String outcome) {
+            String message, String note, Instant deadline, Instant at, String outcome, String messageKey,
+            String messageArgs) {
         PartyDirectory.Party party = parties.require(partyCode);
         String headline = texts.headline(event, status);
         String language = languages.of(party.code(), caseId);
@@ -102,7 +120,7 @@ public class Notifications {
         Notification notification = new Notification(UUID.randomUUID().toString(), party.code(), party.email(), caseId,
                 clip(caseTitle, 200), event, status,
                 texts.subject(caseId, texts.headline(event, status, MailLanguages.locale(language))), clip(feedMessage, 2000),
-                clip(note, 4000), deadline, at, EmailState.PENDING, 0, null, null, language, outcome);
+                clip(note, 4000), deadline, at, EmailState.PENDING, 0, null, null, language, outcome, messageKey, messageArgs);
         notifications.insert(notification);
         delivery.start(notification);
         return notification.id();
@@ -122,12 +140,18 @@ public class Notifications {
     }
 
     /**
-     * A notification about anything but a request status change.
+     * A notification about anything but a request status change. Its message is either free text ({@code message},
+     * the same in every language) or wording keys and their arguments ({@link #of}), written in the recipient's
+     * language.
      *
      * @param caseTitle the case's title for the e-mail, or null
+     * @param messageKeys keys of {@code templates/mail/messages.properties}, their texts joined by a space; empty for
+     *            free text
+     * @param messageArgs the arguments of every key: strings (references, titles, a user's own words: never translated)
+     *            or {@link LocalDate}s (written as the reader's language writes dates); anything else as text
      */
     public record PartyNotice(String partyCode, String caseId, String caseTitle, String event, String message,
-            Instant deadline) {
+            Instant deadline, List<String> messageKeys, List<Object> messageArgs) {
 
         public PartyNotice {
             if (partyCode == null || caseId == null || event == null || event.isBlank()) {
@@ -136,6 +160,31 @@ public class Notifications {
             if (caseId.length() > 32 || event.length() > 40) {
                 throw new IllegalArgumentException("A case reference has at most 32 characters, an event code 40");
             }
+            messageKeys = messageKeys == null ? List.of() : List.copyOf(messageKeys);
+            messageArgs = messageArgs == null ? List.of()
+                    : messageArgs.stream().map(a -> a instanceof LocalDate ? a : (Object) String.valueOf(a)).toList();
+        }
+
+        /** A notice with a free-text message. */
+        public PartyNotice(String partyCode, String caseId, String caseTitle, String event, String message, Instant deadline) {
+            this(partyCode, caseId, caseTitle, event, message, deadline, List.of(), List.of());
+        }
+
+        /**
+         * A notice whose message is the text of {@code messageKey} with {@code arguments}, e.g.
+         * {@code of("KEN", id, title, "FOLLOW_UP_ASKED", deadline, "notice.FOLLOW_UP_ASKED", id, title)}.
+         */
+        public static PartyNotice of(String partyCode, String caseId, String caseTitle, String event, Instant deadline,
+                String messageKey, Object... arguments) {
+            return new PartyNotice(partyCode, caseId, caseTitle, event, null, deadline, List.of(messageKey),
+                    Arrays.asList(arguments));
+        }
+
+        /** The same notice with the text of one more key (same arguments) after its message. */
+        public PartyNotice followedBy(String messageKey) {
+            List<String> keys = new ArrayList<>(messageKeys);
+            keys.add(messageKey);
+            return new PartyNotice(partyCode, caseId, caseTitle, event, message, deadline, keys, messageArgs);
         }
     }
 }

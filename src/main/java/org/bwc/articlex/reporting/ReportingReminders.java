@@ -20,9 +20,10 @@ class ReportingReminders {
         this.notifications = notifications;
     }
 
-    void remind(String requestId, String event, String what) {
+    /** The message is {@code notice.<event>} of templates/mail/messages.properties, with the request and its title. */
+    void remind(String requestId, String event) {
         RequestRecord request = requests.find(requestId).orElseThrow(() -> new IllegalStateException("No request " + requestId));
-        notifications.notifyParty(new Notifications.PartyNotice(request.requestingState(), requestId, request.title(), event,
-                what.formatted(requestId, request.title()), null));
+        notifications.notifyParty(Notifications.PartyNotice.of(request.requestingState(), requestId, request.title(), event,
+                null, "notice." + event, requestId, request.title()));
     }
 }

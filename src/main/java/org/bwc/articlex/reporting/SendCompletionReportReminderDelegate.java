@@ -16,8 +16,6 @@ class SendCompletionReportReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.remind(execution.getProcessBusinessKey(), ReportingReminders.COMPLETION_REPORT_DUE,
-                "The completion report of request %s (%s) is due: submit it in your Tasklist (Submit completion report) "
-                        + "or with POST /api/requests/%1$s/completion-report.");
+        reminders.remind(execution.getProcessBusinessKey(), ReportingReminders.COMPLETION_REPORT_DUE);
     }
 }

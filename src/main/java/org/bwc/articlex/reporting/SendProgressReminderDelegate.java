@@ -16,8 +16,6 @@ class SendProgressReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reminders.remind(execution.getProcessBusinessKey(), ReportingReminders.PROGRESS_REPORT_DUE,
-                "Implementation of request %s (%s) is under way: please send the secretariat a progress report. "
-                        + "When implementation is complete, report it with POST /api/requests/%1$s/implementation.");
+        reminders.remind(execution.getProcessBusinessKey(), ReportingReminders.PROGRESS_REPORT_DUE);
     }
 }

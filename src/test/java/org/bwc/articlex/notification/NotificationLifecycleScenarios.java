@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +20,7 @@ import org.bwc.articlex.intake.RequestStatusRecorder;
 import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.security.Caller;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +74,69 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
                 .contains("- Article 2 : Laboratory quality management course - est accepté tel que demandé.")
                 .contains("Prochaines étapes").doesNotContain("What happens next");
         assertThat(html(mails.get(4))).contains("<html lang=\"fr\" dir=\"ltr\">");
+    }
+
+    @Test
+    void aFrenchSpeakingStateReadsThatItsRequestIsFundedInFrenchWithItsOwnTitleAndTheArabicSpeakingProviderInArabic() {
+        // DISEASE_SURVEILLANCE for the AFRICAN group, and for the EASTERN_EUROPEAN one below: no other scenario offers it
+        Map<String, Object> offerBody = Offers.offer("AUS", "DISEASE_SURVEILLANCE", List.of("AFRICAN"), true, 2);
+        offerBody.put("languages", List.of("ar"));
+        String offer = walk.publishedOffer("aus-ncp", offerBody);
+        cases.add(offer);
+        Map<String, Object> body = CaseWalk.exampleRequest("SEN", "DISEASE_SURVEILLANCE");
+        body.put("preferredLanguage", "fr");
+        String title = "Laboratoire d'analyses de Thiès {0}: matériel & formation";
+        body.put("title", title);
+        String id = walk.approved(body);
+        cases.add(id);
+        walk.matched(id, offer, "aus-ncp");
+        runDueJobs();
+
+        List<MimeMessage> funded = SmtpServer.about(id).stream()
+                .filter(m -> SmtpServer.subject(m).startsWith("[" + id + "] Financement assuré")).toList();
+        assertThat(funded).as("the requesting State's FUNDING_SECURED e-mail, in French").hasSize(1);
+        assertThat(text(funded.get(0))).startsWith("À l’attention du point de contact national de l’État partie : Senegal")
+                .contains("La demande " + id + " (" + title + ") est entièrement financée. La mise en œuvre peut commencer : "
+                        + "signalez son début et son achèvement par POST /api/requests/" + id + "/implementation.")
+                .doesNotContain("is fully funded");
+        List<MimeMessage> provider = SmtpServer.about(id).stream()
+                .filter(m -> SmtpServer.subject(m).startsWith("[" + id + "] تأمّن التمويل")).toList();
+        assertThat(provider).as("the offering party's FUNDING_SECURED e-mail, in the language of its offer").hasSize(1);
+        assertThat(html(provider.get(0))).contains("<html lang=\"ar\" dir=\"rtl\">");
+        assertThat(text(provider.get(0))).contains("الطلب " + id + " (" + title + ") ممول بالكامل.").doesNotContain("is fully funded");
+
+        List<JsonNode> feed = stateFeed("SEN", id).stream().filter(n -> n.get("event").asText().equals("FUNDING_SECURED")).toList();
+        assertThat(feed).hasSize(1);
+        assertThat(feed.get(0).get("message").asText()).as("the feed is the secretariat's record, in English").isEqualTo(
+                "Request " + id + " (" + title + ") is fully funded. Implementation can start: report its start and its completion"
+                        + " with POST /api/requests/" + id + "/implementation.");
+    }
+
+    @Test
+    void anOfferingPartyReadsThatItsOfferIsPublishedInItsOffersLanguageWithTheDateAsThatLanguageWritesIt() {
+        Map<String, Object> arabic = Offers.offer("JOR", "DISEASE_SURVEILLANCE", List.of("EASTERN_EUROPEAN"), false, 1);
+        arabic.put("languages", List.of("ar", "en"));
+        String arabicOffer = walk.publishedOffer("jor-ncp", arabic);
+        Map<String, Object> english = Offers.offer("NZL", "DISEASE_SURVEILLANCE", List.of("EASTERN_EUROPEAN"), false, 1);
+        english.put("languages", List.of("en"));
+        String englishOffer = walk.publishedOffer("nzl-ncp", english);
+        cases.addAll(List.of(arabicOffer, englishOffer));
+        runDueJobs();
+        LocalDate validUntil = LocalDate.parse((String) english.get("validUntil"));
+
+        String englishSentence = "Your offer " + englishOffer + " is published. It is matched with the requests it can serve until "
+                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(validUntil) + ".";
+        assertThat(SmtpServer.about(englishOffer)).singleElement().satisfies(m -> assertThat(text(m)).contains(englishSentence));
+        assertThat(feed("/api/states/NZL/notifications", "caseworker", englishOffer)).singleElement()
+                .satisfies(n -> assertThat(n.get("message").asText()).isEqualTo(englishSentence));
+
+        MimeMessage inArabic = SmtpServer.about(arabicOffer).stream().findFirst().orElseThrow();
+        assertThat(html(inArabic)).contains("<html lang=\"ar\" dir=\"rtl\">");
+        assertThat(text(inArabic)).contains("نُشر عرضكم " + arabicOffer + ". وستجري مطابقته مع الطلبات التي يمكنه تلبيتها حتى "
+                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("ar")).format(validUntil) + ".")
+                .doesNotContain("is published");
+        assertThat(feed("/api/states/JOR/notifications", "caseworker", arabicOffer)).singleElement()
+                .satisfies(n -> assertThat(n.get("message").asText()).startsWith("Your offer " + arabicOffer + " is published."));
     }
 
     @Test

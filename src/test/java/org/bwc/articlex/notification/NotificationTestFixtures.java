@@ -32,7 +32,9 @@ final class NotificationTestFixtures {
         }
         return new NotificationMail(beans.getBeanProvider(JavaMailSender.class), settings,
                 new PartyDirectory(states(Map.of()), settings), new NotificationTexts(), new MailTemplates(),
-                new ItemOutcomes(null, null, new com.fasterxml.jackson.databind.ObjectMapper()), "https://articlex.example.org");
+                new ItemOutcomes(null, null, new com.fasterxml.jackson.databind.ObjectMapper()),
+                new NoticeMessages(new NotificationTexts(), new com.fasterxml.jackson.databind.ObjectMapper()),
+                "https://articlex.example.org");
     }
 
     static JavaMailSenderImpl smtp(String host, int port) {
