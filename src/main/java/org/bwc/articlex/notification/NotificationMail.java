@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.bwc.articlex.intake.HistoryNotes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
@@ -120,7 +121,7 @@ class NotificationMail {
         // reader's language when the notice named its wording keys
         model.put("message", n.status() == null ? notices.render(n, locale) : null);
         model.put("whatNext", texts.whatNext(n.status(), n.caseId(), locale));
-        model.put("note", n.note() == null || n.note().isBlank() ? null : n.note().strip());
+        model.put("note", note(n.note(), locale));
         model.put("noteLabel", texts.noteLabel(n.event(), n.status(), locale));
         model.put("deadline", NotificationTexts.deadline(n.deadline(), locale));
         model.put("deadlineLabel", texts.deadlineLabel(n.event(), n.status(), locale));
@@ -130,6 +131,16 @@ class NotificationMail {
         model.put("tasklistLink", publicBaseUrl + "/camunda/app/tasklist/");
         model.put("feedLink", publicBaseUrl + (state ? "/api/states/" : "/api/organisations/") + party.code() + "/notifications");
         return model;
+    }
+
+    /** A note the application wrote (intake.HistoryNotes) in the e-mail's language; a person's own words as written. */
+    private String note(String note, Locale locale) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        List<HistoryNotes.Part> parts = HistoryNotes.read(note);
+        return parts.isEmpty() ? note.strip()
+                : String.join(" ", parts.stream().map(p -> texts.message(p.key(), locale, p.args().toArray())).toList());
     }
 
     /**

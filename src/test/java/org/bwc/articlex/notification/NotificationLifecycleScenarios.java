@@ -64,6 +64,8 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
         assertThat(mails).extracting(SmtpServer::subject).startsWith("[" + id + "] Demande reçue", "[" + id + "] En cours d’examen",
                 "[" + id + "] Acceptée pour examen de conformité", "[" + id + "] En examen d’équilibre",
                 "[" + id + "] Recherche d’offres correspondantes");
+        assertThat(text(mails.get(0))).as("the consent noted at submission, in French")
+                .contains("Diffusion : tous les fournisseurs").doesNotContain("Circulation: all providers");
         String held = text(mails.get(3));
         assertThat(held).contains("Décision de l’examen, article par article")
                 .contains("- Article 1 : Fermenter for yoghurt starter cultures - est soumis à la décision d’un haut fonctionnaire")
