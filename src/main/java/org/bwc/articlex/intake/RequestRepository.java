@@ -132,6 +132,12 @@ public class RequestRepository {
         return found;
     }
 
+    /** The {@code preferredLanguage} of the State's latest request, or empty when it has made none. */
+    public Optional<String> latestPreferredLanguage(String state) {
+        return jdbc.sql("SELECT preferred_language FROM assistance_request WHERE requesting_state = ? AND preferred_language IS NOT NULL "
+                + "ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY").param(state).query(String.class).optional();
+    }
+
     public Optional<RequestRecord> find(String id) {
         return jdbc.sql(SELECT_REQUEST + " WHERE id = ?").param(id).query(RequestRepository::request).optional();
     }

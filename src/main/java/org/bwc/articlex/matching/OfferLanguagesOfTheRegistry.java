@@ -18,4 +18,9 @@ class OfferLanguagesOfTheRegistry implements OfferLanguages {
     public Optional<OfferParty> of(String offerId) {
         return offers.find(offerId).map(offer -> new OfferParty(offer.offeringParty(), offer.languages()));
     }
+
+    @Override
+    public Optional<OfferParty> latestOf(String party) {
+        return offers.ofParty(party, 1).stream().findFirst().map(offer -> new OfferParty(offer.offeringParty(), offer.languages()));
+    }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * The language a party reads its e-mails in: one of the six official languages of the United Nations, each with a
  * bundle of its own ({@code templates/mail/messages_xx.properties}). A request's own State reads in the request's
  * {@code preferredLanguage}; an offering party in the first UN language its offer names (for a request it serves, the
- * matched offer's); anyone else, and any other language, in English.
+ * matched offer's); a party told of a case that names no language (a concern, a national report) in its own, as the
+ * portal reads it; anyone else, and any other language, in English.
  */
 @Component
 public class MailLanguages {
@@ -34,8 +35,18 @@ public class MailLanguages {
         return switch (prefix) {
             case "REQ" -> requests.find(caseId).map(request -> forRequest(request, partyCode)).orElse(DEFAULT);
             case "OFF" -> offers.of(caseId).map(MailLanguages::ofOffer).orElse(DEFAULT);
-            default -> DEFAULT;
+            default -> ofPartyItself(partyCode);
         };
+    }
+
+    /**
+     * For a case that names no language (a concern, a national report): the party's own, as the portal reads it —
+     * its latest request's {@code preferredLanguage}, else its latest offer's first UN language, else English.
+     */
+    private String ofPartyItself(String partyCode) {
+        return requests.latestPreferredLanguage(partyCode).map(MailLanguages::normalise).filter(UN_LANGUAGES::contains)
+                .or(() -> offers.latestOf(partyCode).map(MailLanguages::ofOffer))
+                .orElse(DEFAULT);
     }
 
     /**

@@ -14,4 +14,7 @@ public interface OfferLanguages {
 
     /** The offer's offering party and languages, or empty when there is no such offer. */
     Optional<OfferParty> of(String offerId);
+
+    /** The latest offer of {@code party}, or empty when it has made none. */
+    Optional<OfferParty> latestOf(String party);
 }

@@ -78,6 +78,36 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
         assertThat(html(mails.get(4))).contains("<html lang=\"fr\" dir=\"ltr\">");
     }
 
+    /** A concern names no language of its own: its e-mails are in the State's, the language of its requests. */
+    @Test
+    void aFrenchSpeakingStateThatRaisesAConcernReadsItsConcernsEmailInFrench() {
+        Map<String, Object> body = org.bwc.articlex.support.Requests.from("TGO");
+        body.put("preferredLanguage", "fr");
+        body.put("title", "Aerosol dissemination equipment");
+        body.put("items", List.of(org.bwc.articlex.support.Requests.item("EQUIPMENT",
+                "Aerosol generator for dispersing Bacillus anthracis spores", 1)));
+        Api.Response submitted = api.as("tgo-ncp").post("/api/requests", body);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().get("id").asText();
+        cases.add(id);
+        runDueJobs();
+        reviewComplete(id);
+        runDueJobs();
+        assertThat(submitForm("manager", task(id, "balanceReview"), Map.of("balanceDecision", "DENY",
+                "legalGround", "WEAPON_OR_MEANS_OF_DELIVERY",
+                "justification", "Designed to disseminate a listed agent: a means of delivery"))).isEqualTo(204);
+        Api.Response raised = api.as("tgo-ncp").post("/api/concerns", Map.of("raisedBy", "TGO", "requestId", id,
+                "statement", "The generator serves vaccine aerosol-challenge studies; the denial hampers Article X cooperation."));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String concern = raised.json().get("id").asText();
+        runDueJobs();
+
+        List<MimeMessage> mails = SmtpServer.about(concern);
+        assertThat(mails).extracting(SmtpServer::subject).startsWith("[" + concern + "] Préoccupation enregistrée");
+        assertThat(text(mails.get(0))).contains("L’ISU a enregistré votre préoccupation " + concern + " concernant la demande " + id)
+                .doesNotContain("The ISU has registered");
+    }
+
     @Test
     void aFrenchSpeakingStateReadsThatItsRequestIsFundedInFrenchWithItsOwnTitleAndTheArabicSpeakingProviderInArabic() {
         // DISEASE_SURVEILLANCE for the AFRICAN group, and for the EASTERN_EUROPEAN one below: no other scenario offers it
