@@ -2,14 +2,20 @@ package org.bwc.articlex.concern;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.bwc.articlex.process.TaskVariableCopies;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Puts the concern's essentials on its tasks as task-local variables, read-only fields of their forms. */
 @Component
-class ConcernSummaryListener implements TaskListener {
+class ConcernSummaryListener implements TaskListener, TaskVariableCopies {
+
+    /** The read-only fields of its form: no history is kept of them. */
+    private static final Set<String> COPIES = Set.of("concernReference", "concernRaisedBy", "concernRequest", "concernSubject",
+            "concernStatement", "concernPositions", "consultationEnds");
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -17,6 +23,11 @@ class ConcernSummaryListener implements TaskListener {
 
     ConcernSummaryListener(ConcernRepository concerns) {
         this.concerns = concerns;
+    }
+
+    @Override
+    public Set<String> names() {
+        return COPIES;
     }
 
     @Override

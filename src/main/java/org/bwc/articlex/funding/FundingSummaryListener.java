@@ -5,7 +5,9 @@ import static org.bwc.articlex.funding.RequestFundingProcess.VAR_FUNDING_CASE_ID
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.bwc.articlex.process.TaskVariableCopies;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,11 @@ import org.springframework.stereotype.Component;
  * its form: the whole-life estimate, what is confirmed, what awaits confirmation, every pledge and its status, the gap and the deadline that passed.
  */
 @Component
-class FundingSummaryListener implements TaskListener {
+class FundingSummaryListener implements TaskListener, TaskVariableCopies {
+
+    /** The read-only fields of its form: no history is kept of them. */
+    private static final Set<String> COPIES = Set.of("fundingRequested", "fundingPledged", "fundingGap", "fundingDeadlinePassed",
+            "fundingAwaitingConfirmation", "fundingPledges");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -27,6 +33,11 @@ class FundingSummaryListener implements TaskListener {
         this.fundingCases = fundingCases;
         this.pledges = pledges;
         this.fundingPledges = fundingPledges;
+    }
+
+    @Override
+    public Set<String> names() {
+        return COPIES;
     }
 
     @Override

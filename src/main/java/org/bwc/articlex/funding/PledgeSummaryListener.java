@@ -7,6 +7,8 @@ import static org.bwc.articlex.funding.RequestFundingProcess.VAR_PLEDGE_ID;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import org.bwc.articlex.process.TaskVariableCopies;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,7 +21,11 @@ import org.springframework.stereotype.Component;
  * answer or a pledge.
  */
 @Component
-class PledgeSummaryListener implements TaskListener {
+class PledgeSummaryListener implements TaskListener, TaskVariableCopies {
+
+    /** The read-only fields of its form: no history is kept of them. */
+    private static final Set<String> COPIES = Set.of("pledgeDonor", "pledgeAmount", "pledgeRecordedBy", "fundingRequested",
+            "fundingConfirmed", "fundingGap");
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -31,6 +37,11 @@ class PledgeSummaryListener implements TaskListener {
         this.fundingPledges = fundingPledges;
         this.fundingCases = fundingCases;
         this.pledges = pledges;
+    }
+
+    @Override
+    public Set<String> names() {
+        return COPIES;
     }
 
     @Override

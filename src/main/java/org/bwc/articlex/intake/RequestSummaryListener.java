@@ -1,6 +1,8 @@
 package org.bwc.articlex.intake;
 
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.bwc.articlex.process.TaskVariableCopies;
 import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,10 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the request's essentials on a user task as task-local variables, read-only fields of its form.
- * They live and die with the task: the case data itself stays in the project's tables.
+ * They live and die with the task: the case data itself stays in the project's tables, so the engine keeps no history
+ * of them ({@link TaskVariableCopies}).
  */
 @Component
-class RequestSummaryListener implements TaskListener {
+class RequestSummaryListener implements TaskListener, TaskVariableCopies {
+
+    private static final Set<String> COPIES = Set.of("requestReference", "requestTitle", "requestingStateName",
+            "requestCategory", "requestDescription", "requestItems", "requestEndUse", "requestEstimatedCost");
 
     private final RequestRepository requests;
     private final StatesRegistry states;
@@ -19,6 +25,11 @@ class RequestSummaryListener implements TaskListener {
     RequestSummaryListener(RequestRepository requests, StatesRegistry states) {
         this.requests = requests;
         this.states = states;
+    }
+
+    @Override
+    public Set<String> names() {
+        return COPIES;
     }
 
     @Override

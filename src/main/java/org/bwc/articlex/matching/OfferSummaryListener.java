@@ -5,9 +5,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bwc.articlex.intake.RequestRecord;
 import org.bwc.articlex.intake.RequestRepository;
+import org.bwc.articlex.process.TaskVariableCopies;
 import org.bwc.articlex.reference.StatesRegistry;
-import org.bwc.articlex.screening.CaseConditions;
 import org.bwc.articlex.screening.CaseConditions.ItemTerms;
+import org.bwc.articlex.screening.CaseConditions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,11 @@ import org.springframework.stereotype.Component;
  * requester's case variables is in reach of this task.
  */
 @Component
-class OfferSummaryListener implements TaskListener {
+class OfferSummaryListener implements TaskListener, TaskVariableCopies {
+
+    /** The read-only fields of its form: no history is kept of them. */
+    private static final Set<String> COPIES = Set.of("requestReference", "requestTitle", "requestingStateName", "requestCategory",
+            "requestItems", "requestEndUse", "offerConditions", "deniedItems");
 
     static final String CONDITIONS_TO_ACKNOWLEDGE = "conditionsToAcknowledge";
 
@@ -31,6 +36,11 @@ class OfferSummaryListener implements TaskListener {
         this.requests = requests;
         this.states = states;
         this.conditions = conditions;
+    }
+
+    @Override
+    public Set<String> names() {
+        return COPIES;
     }
 
     @Override

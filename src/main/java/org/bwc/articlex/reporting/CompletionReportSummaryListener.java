@@ -1,5 +1,7 @@
 package org.bwc.articlex.reporting;
 
+import java.util.Set;
+import org.bwc.articlex.process.TaskVariableCopies;
 import org.bwc.articlex.screening.CaseConditions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +14,11 @@ import org.springframework.stereotype.Component;
  * whether each was met ({@code conditionsMet}).
  */
 @Component
-class CompletionReportSummaryListener implements TaskListener {
+class CompletionReportSummaryListener implements TaskListener, TaskVariableCopies {
+
+    /** The read-only fields of its form: no history is kept of them. */
+    private static final Set<String> COPIES = Set.of("previousReportVersion", "previousReportSummary",
+            "previousReportOutcomes", "previousBeneficiaries");
 
     private final CompletionReports reports;
     private final CaseConditions conditions;
@@ -20,6 +26,11 @@ class CompletionReportSummaryListener implements TaskListener {
     CompletionReportSummaryListener(CompletionReports reports, CaseConditions conditions) {
         this.reports = reports;
         this.conditions = conditions;
+    }
+
+    @Override
+    public Set<String> names() {
+        return COPIES;
     }
 
     @Override

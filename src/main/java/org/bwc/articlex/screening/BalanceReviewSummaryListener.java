@@ -2,7 +2,9 @@ package org.bwc.articlex.screening;
 
 import static org.bwc.articlex.process.AssistanceRequestProcess.VAR_ITEM_DECISIONS;
 
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.bwc.articlex.process.TaskVariableCopies;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,12 +14,21 @@ import org.springframework.stereotype.Component;
  * the items to decide as an editable list ({@code itemDecisions}, task-local: {@link BalanceReviewPolicy#template}).
  */
 @Component
-class BalanceReviewSummaryListener implements TaskListener {
+class BalanceReviewSummaryListener implements TaskListener, TaskVariableCopies {
+
+    /** The read-only fields of its form: no history is kept of them. */
+    private static final Set<String> COPIES = Set.of("screeningSummary", "screeningFindings", "balanceFlags",
+            "proposedConditions");
 
     private final DecisionRecords decisions;
 
     BalanceReviewSummaryListener(DecisionRecords decisions) {
         this.decisions = decisions;
+    }
+
+    @Override
+    public Set<String> names() {
+        return COPIES;
     }
 
     @Override

@@ -57,6 +57,34 @@ abstract class IntakeScenarios extends CaseScenario {
     }
 
     @Test
+    void aReviewedRequestKeepsItsHistoryWithoutTheCopiesOfItsCaseData() {
+        String id = api.as("ken-ncp").post("/api/requests", Requests.kenyaTraining()).json().get("id").asText();
+        ProcessInstance instance = driver.instance(id);
+        driver.runDueJobs();
+        String review = reviewTask(id);
+        JsonNode form = api.as("caseworker").get("/engine-rest/task/" + review + "/form-variables").json();
+        assertThat(form.path("requestTitle").path("value").asText()).as("the form's read-only field")
+                .isEqualTo(Requests.kenyaTraining().get("title"));
+        assertThat(form.path("caseReference").path("value").asText()).as("the filters' column").isEqualTo(id);
+        assertThat(submitForm("caseworker", review, Map.of("complete", true))).isEqualTo(204);
+
+        var history = engine.getHistoryService();
+        assertThat(engine.getManagementService().getHistoryLevel()).as("the id kept in the database: full's").isEqualTo(3);
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count())
+                .as("a row per value a variable took").isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+                .extracting(v -> v.getName() + "=" + v.getValue())
+                .as("the case's variables and the decision, not the copies of its data on the task")
+                .contains("requestingState=KEN", "stateGroup=sp-KEN", "status=SCREENING", "complete=true")
+                .noneMatch(v -> v.startsWith("request") && !v.startsWith("requestingState=") || v.startsWith("case"));
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_REVIEW_COMPLETENESS).finished().count()).isEqualTo(1);
+        assertThat(instance).hasPassedInOrder(START_REQUEST_SUBMITTED, TASK_REVIEW_COMPLETENESS);
+        assertThat(history.createUserOperationLogQuery().processInstanceId(instance.getId()).operationType("Complete")
+                .count()).as("the review in the operation log").isEqualTo(1);
+    }
+
+    @Test
     void completeRequestGoesOnToScreening() {
         Api.Response submitted = api.as("ken-ncp").post("/api/requests", Requests.kenyaTraining());
         assertThat(submitted.status()).isEqualTo(201);
