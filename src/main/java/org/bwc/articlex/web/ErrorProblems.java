@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ErrorProblems implements ErrorController {
 
+    private static final Logger log = LoggerFactory.getLogger(ErrorProblems.class);
+
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -32,6 +36,10 @@ class ErrorProblems implements ErrorController {
                     + "(a path segment such as .., ; or an encoded % or / is refused)");
             problem.setProperty("errors", List.of(new FieldProblem("path", "malformed or refused path")));
         } else {
+            if (status.is5xxServerError()) { // a failure nothing else reported: the log keeps what the answer does not say
+                log.error("{} answered {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status.value(),
+                        (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            }
             problem = ProblemHandler.problem(status, status.getReasonPhrase(),
                     status.is5xxServerError() ? "The request could not be processed; nothing was changed" : status.getReasonPhrase());
         }

@@ -12,12 +12,14 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.bwc.articlex.ArticleXApplication;
 import org.bwc.articlex.support.Api;
+import org.bwc.articlex.support.CamundaStatics;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * authorizations, the shared Tasklist filter) exists once, and a case submitted on one node is worked on the other
  * while both job executors run.
  */
+@ExtendWith(CamundaStatics.class)
 class ConcurrentStartOnPostgresTest {
 
     private static EmbeddedPostgres postgres;

@@ -13,21 +13,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.bwc.articlex.ArticleXApplication;
-import org.camunda.bpm.admin.Admin;
-import org.camunda.bpm.admin.AdminRuntimeDelegate;
-import org.camunda.bpm.cockpit.Cockpit;
-import org.camunda.bpm.cockpit.CockpitRuntimeDelegate;
-import org.camunda.bpm.tasklist.Tasklist;
-import org.camunda.bpm.tasklist.TasklistRuntimeDelegate;
-import org.camunda.bpm.welcome.Welcome;
-import org.camunda.bpm.welcome.WelcomeRuntimeDelegate;
+import org.bwc.articlex.support.CamundaStatics;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,41 +29,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * credential, a closed set-up page and the role model in place. Each case starts the whole application on an
  * in-memory H2 database of its own.
  */
+@ExtendWith(CamundaStatics.class)
 class NonDevStartupTest {
 
     private static final String STRONG = "Ops-Adm1n-" + UUID.randomUUID().toString().substring(0, 6) + "!";
 
-    private ProcessEngine previousDefaultEngine;
-    private Object previousWebappContext;
-    private AdminRuntimeDelegate admin;
-    private CockpitRuntimeDelegate cockpit;
-    private TasklistRuntimeDelegate tasklist;
-    private WelcomeRuntimeDelegate welcome;
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
 
-    /** Camunda's engine registry and the webapp starter's context are static: leave them as the other tests' contexts had them. */
-    @BeforeEach
-    void rememberTheDefaultEngine() {
-        previousDefaultEngine = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
-        previousWebappContext = webappContext();
-        admin = Admin.getRuntimeDelegate();
-        cockpit = Cockpit.getRuntimeDelegate();
-        tasklist = Tasklist.getRuntimeDelegate();
-        welcome = Welcome.getRuntimeDelegate();
-    }
-
+    /** The applications this test started; Camunda's static state is put back by {@link CamundaStatics}. */
     @AfterEach
-    void closeAndRestore() {
+    void closeTheStartedApplications() {
         started.forEach(ConfigurableApplicationContext::close);
-        if (previousDefaultEngine != null) {
-            ProcessEngines.registerProcessEngine(previousDefaultEngine);
-        }
-        setWebappContext(previousWebappContext);
-        // a webapp that shuts down clears these JVM-wide; the other tests' contexts still serve their webapps
-        Admin.setAdminRuntimeDelegate(admin);
-        Cockpit.setCockpitRuntimeDelegate(cockpit);
-        Tasklist.setTasklistRuntimeDelegate(tasklist);
-        Welcome.setRuntimeDelegate(welcome);
     }
 
     @Test
@@ -172,43 +139,18 @@ class NonDevStartupTest {
                 "--camunda.bpm.job-execution.enabled=false", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.org.camunda=ERROR"));
         args.addAll(List.of(arguments));
-        Object webappContext = webappContext();
+        Object webappContext = CamundaStatics.webappContext();
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(ArticleXApplication.class)
                     .web(WebApplicationType.SERVLET).run(args.toArray(String[]::new));
             started.add(context);
             return context;
         } catch (RuntimeException failedToStart) {
-            // a context that fails to start never closes, so the starter's static hold on it must be undone here
-            setWebappContext(webappContext);
+            // the webapp starter initialises its filters from a static reference to the application context; a context
+            // that fails to start never closes, so that hold must be undone here or it breaks the next context started
+            CamundaStatics.webappContext(webappContext);
             throw failedToStart;
         }
-    }
-
-    /**
-     * The webapp starter initialises its filters from a static reference to the application context; a context
-     * that failed to start would stay there and break the next context started in this JVM.
-     */
-    private static Object webappContext() {
-        try {
-            return webappContextField().get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void setWebappContext(Object context) {
-        try {
-            webappContextField().set(null, context);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static java.lang.reflect.Field webappContextField() throws ReflectiveOperationException {
-        java.lang.reflect.Field field = LazyInitRegistration.class.getDeclaredField("APPLICATION_CONTEXT");
-        field.setAccessible(true);
-        return field;
     }
 
     private static String database() {
