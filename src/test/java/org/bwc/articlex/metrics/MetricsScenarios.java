@@ -318,13 +318,16 @@ abstract class MetricsScenarios extends CaseScenario {
     void slaListsOverdueTasksByTaskAndGroupWithTheirCockpitPages() {
         List<String> ids = new ArrayList<>();
         for (String state : List.of("KEN", "TZA")) {
-            Api.Response submitted = api.as(state.toLowerCase() + "-ncp").post("/api/requests", Requests.from(state));
+            Map<String, Object> body = Requests.from(state);
+            body.put("category", "LEGISLATION_REGULATION"); // a category few other scenarios leave open tasks in
+            Api.Response submitted = api.as(state.toLowerCase() + "-ncp").post("/api/requests", body);
             assertThat(submitted.status()).isEqualTo(201);
             ids.add(submitted.json().get("id").asText());
         }
         driver.runDueJobs();
         // reviewCompleteness may stay open 5 days (articlex.metrics.sla)
         driver.letTimePass(Duration.ofDays(6));
+        refresher.refreshNow();
 
         JsonNode sla = get("/api/metrics/sla");
         long reviewTasksOlderThanTheLimit = engine.getTaskService().createTaskQuery().taskDefinitionKey("reviewCompleteness")
@@ -341,8 +344,11 @@ abstract class MetricsScenarios extends CaseScenario {
         assertThat(review.get("overdue").asLong()).isEqualTo(reviewTasksOlderThanTheLimit).isGreaterThanOrEqualTo(2);
         assertThat(review.get("maxOverdueDays").asDouble()).isGreaterThanOrEqualTo(1.0);
         assertThat(sla.get("limits").get("reviewCompleteness").asText()).isEqualTo("PT120H");
+        // the list holds the 50 most overdue; the scenarios before this one in the same context leave more, so the
+        // category narrows it to this scenario's cases
+        JsonNode listed = get("/api/metrics/sla?category=LEGISLATION_REGULATION").get("tasks");
         for (String id : ids) {
-            JsonNode task = find(sla.get("tasks"), "businessKey", id);
+            JsonNode task = find(listed, "businessKey", id);
             assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("reviewCompleteness");
             assertThat(task.get("candidateGroups")).extracting(JsonNode::asText).containsExactly("caseworkers");
             assertThat(task.get("cockpitUrl").asText()).isEqualTo("/camunda/app/cockpit/default/#/process-instance/"
@@ -352,9 +358,9 @@ abstract class MetricsScenarios extends CaseScenario {
         // filtered by the requesting State's region: Kenya's and Tanzania's tasks are African
         refresher.refreshNow();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        JsonNode african = get("/api/metrics/sla?region=AFRICAN&from=" + today + "&to=" + today);
+        JsonNode african = get("/api/metrics/sla?region=AFRICAN&category=LEGISLATION_REGULATION&from=" + today + "&to=" + today);
         assertThat(african.get("tasks")).extracting(t -> t.get("businessKey").asText()).containsAll(ids);
-        JsonNode asian = get("/api/metrics/sla?region=ASIA_PACIFIC&from=" + today + "&to=" + today);
+        JsonNode asian = get("/api/metrics/sla?region=ASIA_PACIFIC&category=LEGISLATION_REGULATION&from=" + today + "&to=" + today);
         assertThat(asian.get("tasks")).extracting(t -> t.get("businessKey").asText()).doesNotContainAnyElementsOf(ids);
     }
 
