@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,14 @@ public class CaseReferences implements DisposableBean {
     private final String takeNext;
     private final Clock clock;
 
-    public CaseReferences(DataSourceProperties database, Clock clock) {
+    public CaseReferences(DataSourceProperties database, Clock clock,
+            @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeoutMillis) {
         this.counters = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         this.counters.setPoolName("case-references");
         this.counters.setMaximumPoolSize(4);
         this.counters.setMinimumIdle(0);
+        // as the application's pool: with the database away a submission gets its 503 after this wait, not Hikari's 30 s
+        this.counters.setConnectionTimeout(connectionTimeoutMillis);
         this.counters.setAutoCommit(true);
         // the updated value in the same statement: PostgreSQL's RETURNING, H2's data change delta table
         String increment = "UPDATE reference_counter SET last_value = last_value + 1 WHERE prefix = ? AND counter_year = ?";

@@ -45,13 +45,7 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
         body.put("category", "LABORATORY_EQUIPMENT");
         body.put("items", List.of(org.bwc.articlex.support.Requests.item("EQUIPMENT", "Fermenter for yoghurt starter cultures", 1),
                 org.bwc.articlex.support.Requests.item("TRAINING", "Laboratory quality management course", 1)));
-        Api.Response submitted = api.as("sen-ncp").post("/api/requests", body);
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String id = submitted.json().get("id").asText();
-        cases.add(id);
-        runDueJobs();
-        reviewComplete(id);
-        runDueJobs();
+        String id = reviewed("sen-ncp", body);
         assertThat(status(id)).isEqualTo("BALANCE_REVIEW");
         String condition = "Working volume below 20 L, certified by the exporter";
         assertThat(submitForm("manager", task(id, "balanceReview"), Map.of("justification",
@@ -86,13 +80,7 @@ abstract class NotificationLifecycleScenarios extends NotificationScenarioSuppor
         body.put("title", "Aerosol dissemination equipment");
         body.put("items", List.of(org.bwc.articlex.support.Requests.item("EQUIPMENT",
                 "Aerosol generator for dispersing Bacillus anthracis spores", 1)));
-        Api.Response submitted = api.as("tgo-ncp").post("/api/requests", body);
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String id = submitted.json().get("id").asText();
-        cases.add(id);
-        runDueJobs();
-        reviewComplete(id);
-        runDueJobs();
+        String id = reviewed("tgo-ncp", body);
         assertThat(submitForm("manager", task(id, "balanceReview"), Map.of("balanceDecision", "DENY",
                 "legalGround", "WEAPON_OR_MEANS_OF_DELIVERY",
                 "justification", "Designed to disseminate a listed agent: a means of delivery"))).isEqualTo(204);

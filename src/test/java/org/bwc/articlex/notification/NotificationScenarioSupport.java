@@ -177,6 +177,18 @@ abstract class NotificationScenarioSupport extends CaseScenario {
                 Map.of("complete", false, "clarificationQuestion", question))).isEqualTo(204);
     }
 
+    /** Submitted by {@code user}, found complete and screened: the case's reference. */
+    String reviewed(String user, Map<String, Object> body) {
+        Api.Response submitted = api.as(user).post("/api/requests", body);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String id = submitted.json().get("id").asText();
+        cases.add(id);
+        runDueJobs();
+        reviewComplete(id);
+        runDueJobs();
+        return id;
+    }
+
     void reviewComplete(String id) {
         assertThat(submitForm("caseworker", task(id, AssistanceRequestProcess.TASK_REVIEW_COMPLETENESS),
                 Map.of("complete", true))).isEqualTo(204);

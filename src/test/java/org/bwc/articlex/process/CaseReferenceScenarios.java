@@ -135,7 +135,7 @@ abstract class CaseReferenceScenarios {
 
     /** A second node on the same database whose clock reads {@code instant}: far-off years keep tests apart. */
     private CaseReferences at(String instant) {
-        return new CaseReferences(database, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        return new CaseReferences(database, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), 5000);
     }
 
     private static void await(CountDownLatch latch) {
