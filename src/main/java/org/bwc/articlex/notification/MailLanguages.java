@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 public class MailLanguages {
 
     /** Arabic, Chinese, English, French, Russian, Spanish. */
-    static final List<String> UN_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
-    static final String DEFAULT = "en";
+    public static final List<String> UN_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+    public static final String DEFAULT = "en";
 
     private final RequestRepository requests;
     private final OfferLanguages offers;
@@ -44,7 +44,7 @@ public class MailLanguages {
      * its latest request's {@code preferredLanguage}, else its latest offer's first UN language, else English.
      */
     private String ofPartyItself(String partyCode) {
-        return requests.latestPreferredLanguage(partyCode).map(MailLanguages::normalise).filter(UN_LANGUAGES::contains)
+        return requests.latestPreferredLanguage(partyCode).flatMap(MailLanguages::unLanguage)
                 .or(() -> offers.latestOf(partyCode).map(MailLanguages::ofOffer))
                 .orElse(DEFAULT);
     }
@@ -80,13 +80,17 @@ public class MailLanguages {
 
     private static String ofOffer(OfferLanguages.OfferParty offer) {
         return offer.languages() == null ? DEFAULT
-                : offer.languages().stream().map(MailLanguages::normalise).filter(UN_LANGUAGES::contains).findFirst().orElse(DEFAULT);
+                : offer.languages().stream().flatMap(l -> unLanguage(l).stream()).findFirst().orElse(DEFAULT);
     }
 
     /** {@code fr}, {@code FR}, {@code fr-CA} → {@code fr}; anything else (or nothing) → {@code en}. */
     static String supported(String language) {
-        String code = normalise(language);
-        return UN_LANGUAGES.contains(code) ? code : DEFAULT;
+        return unLanguage(language).orElse(DEFAULT);
+    }
+
+    /** {@code fr}, {@code FR}, {@code fr-CA} → {@code fr}; anything but the six UN languages (or nothing) → empty. */
+    public static Optional<String> unLanguage(String language) {
+        return Optional.of(normalise(language)).filter(UN_LANGUAGES::contains);
     }
 
     static Locale locale(String language) {

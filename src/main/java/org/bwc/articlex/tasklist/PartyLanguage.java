@@ -2,7 +2,6 @@ package org.bwc.articlex.tasklist;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -10,6 +9,7 @@ import org.bwc.articlex.intake.RequestService;
 import org.bwc.articlex.intake.RequestView;
 import org.bwc.articlex.matching.OfferService;
 import org.bwc.articlex.matching.OfferView;
+import org.bwc.articlex.notification.MailLanguages;
 import org.bwc.articlex.security.Caller;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartyLanguage {
 
-    /** Arabic, Chinese, English, French, Russian, Spanish. */
-    public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
-    public static final String DEFAULT = "en";
+    /** Arabic, Chinese, English, French, Russian, Spanish: the e-mails' (one list, one reading of a language code). */
+    public static final List<String> LANGUAGES = MailLanguages.UN_LANGUAGES;
+    public static final String DEFAULT = MailLanguages.DEFAULT;
     /** The user's choice on the portal, in the webapps' session (shared by the portal and Tasklist). */
     public static final String SESSION_ATTRIBUTE = "org.bwc.articlex.portal.PortalLanguage";
 
@@ -73,12 +73,6 @@ public class PartyLanguage {
 
     /** {@code fr}, {@code FR}, {@code fr-CA} → {@code fr}; anything else (or nothing) → null. */
     public static String supported(String language) {
-        if (language == null) {
-            return null;
-        }
-        String code = language.strip().toLowerCase(Locale.ROOT);
-        int cut = code.indexOf('-') >= 0 ? code.indexOf('-') : code.indexOf('_');
-        code = cut >= 0 ? code.substring(0, cut) : code;
-        return LANGUAGES.contains(code) ? code : null;
+        return MailLanguages.unLanguage(language).orElse(null);
     }
 }
