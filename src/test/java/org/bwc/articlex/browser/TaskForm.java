@@ -49,14 +49,28 @@ final class TaskForm {
         browser.waiting().withMessage("field '" + key + "' to be hidden").until(driver -> !isShown(key));
     }
 
-    /** Replaces the field's text the way a user does (select all, type over it), so that form-js sees every key. */
+    /**
+     * Replaces the field's text the way a user does (select all, type over it), so that form-js sees every key. A
+     * re-render of the form while the keys arrive (after a refusal, on a loaded machine) can drop some: then the user
+     * types it again, as a person would — at most three times, and the field must hold exactly the text.
+     */
     void type(String key, String text) {
-        WebElement field = browser.visible(input(key));
-        browser.click(field);
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
-        browser.waiting().withMessage("field '" + key + "' to hold what was typed")
-                .until(driver -> text.equals(field.getDomProperty("value")));
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = browser.visible(input(key));
+            browser.click(field);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(text);
+            try {
+                browser.waiting().withTimeout(java.time.Duration.ofSeconds(attempt < 3 ? 10 : 30))
+                        .withMessage("field '" + key + "' to hold what was typed")
+                        .until(driver -> text.equals(browser.visible(input(key)).getDomProperty("value")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     void tick(String key) {
