@@ -184,7 +184,7 @@ public class MetricsRefresher {
     }
 
     private void lock() {
-        jdbc.sql("SELECT id FROM metrics_refresh WHERE id = 1 FOR UPDATE").query(Integer.class).optional();
+        MetricsWriters.lock(jdbc);
     }
 
     private OffsetDateTime now() {

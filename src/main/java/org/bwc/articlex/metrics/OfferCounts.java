@@ -62,7 +62,10 @@ public class OfferCounts {
         List<Instant> range = matching.offerRegistrations().orElse(null);
         Instant first = range == null ? null : range.get(0);
         Instant last = range == null ? null : range.get(1);
-        transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM metrics_offer_cell").update());
+        transaction.executeWithoutResult(status -> {
+            MetricsWriters.lock(jdbc);
+            jdbc.sql("DELETE FROM metrics_offer_cell").update();
+        });
         if (first == null) {
             return;
         }
@@ -80,6 +83,7 @@ public class OfferCounts {
             OffsetDateTime lower = start.atStartOfDay().atOffset(ZoneOffset.UTC);
             OffsetDateTime upper = start.plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC);
             transaction.executeWithoutResult(status -> {
+                MetricsWriters.lock(jdbc);
                 Map<List<String>, Long> counts = new LinkedHashMap<>();
                 matching.offersByCategory(lower, upper).forEach((category, n) -> counts.put(List.of(category, CellKey.ALL), n));
                 counts.putAll(matching.offersByCategoryAndRegion(lower, upper));

@@ -19,6 +19,8 @@ import org.bwc.articlex.process.RequestStatus;
 import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.MetricsAnswers;
+import org.bwc.articlex.support.Offers;
+import org.bwc.articlex.support.Race;
 import org.bwc.articlex.support.Requests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -402,6 +404,29 @@ abstract class MetricsScenarios extends CaseScenario {
         fixture.install();
         refresher.refreshNow();
         assertThat(everyFigureOf2000()).isEqualTo(incremental);
+    }
+
+    @Test
+    void offersCountedByTheScheduleAndARebuildAtOnceEqualTheRegistry() {
+        walk.publishedOffer("nld-ncp", Offers.offer("NLD", "BIOSAFETY_BIOSECURITY_TRAINING", List.of("AFRICAN"), true, 1));
+        for (int round = 0; round < 20; round++) {
+            Race.run(() -> {
+                offerCounts.rebuild();
+                return null;
+            }, () -> {
+                offerCounts.refreshRecent();
+                return null;
+            }, () -> {
+                offerCounts.refreshRecent();
+                return null;
+            }, () -> {
+                offerCounts.refreshRecent();
+                return null;
+            });
+        }
+        assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(offers), 0) FROM metrics_offer_cell WHERE region = '*'", Long.class))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM offer", Long.class));
+        assertThat(get("/api/metrics/yearly?year=2000").get("offersMade").asLong()).isEqualTo(2);
     }
 
     private Map<String, JsonNode> everyFigureOf2000() {

@@ -16,6 +16,7 @@ import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CaseScenario;
 import org.bwc.articlex.support.CaseWalk;
 import org.bwc.articlex.support.Offers;
+import org.bwc.articlex.support.Race;
 import org.bwc.articlex.support.Requests;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;

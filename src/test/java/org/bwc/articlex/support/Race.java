@@ -1,4 +1,4 @@
-package org.bwc.articlex.reliability;
+package org.bwc.articlex.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +13,17 @@ import java.util.concurrent.TimeUnit;
  * Runs calls at the same moment: one thread each, held at a barrier until all are ready, so that they reach the
  * application together rather than in the order they were written.
  */
-final class Race {
+public final class Race {
 
     private Race() {
     }
 
     @SafeVarargs
-    static <T> List<T> run(Callable<T>... calls) {
+    public static <T> List<T> run(Callable<T>... calls) {
         return run(List.of(calls));
     }
 
-    static <T> List<T> run(List<Callable<T>> calls) {
+    public static <T> List<T> run(List<Callable<T>> calls) {
         CyclicBarrier start = new CyclicBarrier(calls.size());
         ExecutorService threads = Executors.newFixedThreadPool(calls.size());
         try {
@@ -47,7 +47,7 @@ final class Race {
     }
 
     /** The same call {@code n} times at once. */
-    static <T> List<T> times(int n, Callable<T> call) {
+    public static <T> List<T> times(int n, Callable<T> call) {
         List<Callable<T>> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             calls.add(call);
