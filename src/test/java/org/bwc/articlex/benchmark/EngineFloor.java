@@ -1,5 +1,6 @@
 package org.bwc.articlex.benchmark;
 
+import java.io.File;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -30,6 +31,19 @@ final class EngineFloor {
 
     static List<BpmnModelInstance> processes() {
         return List.of(offer(), request(), offerResponse(), funding());
+    }
+
+    /**
+     * Writes the floor's processes as {@code <id>.bpmn} into the directory {@code args[0]}, for {@code scripts/bench} to
+     * deploy into the packaged application it measures the submission API on (the floor of a submission: a plain
+     * start of {@value #REQUEST} through the engine's REST API of the same process).
+     */
+    public static void main(String[] args) {
+        File directory = new File(args[0]);
+        for (BpmnModelInstance model : processes()) {
+            String id = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+            Bpmn.writeModelToFile(new File(directory, id + ".bpmn"), model);
+        }
     }
 
     private static BpmnModelInstance offer() {
