@@ -76,12 +76,6 @@ public class RequestRepository {
                 .params(state, category.name()).query(RequestRepository::summary).list();
     }
 
-    /** Every request of {@code state} in {@code category}, finished or not, by id. */
-    public List<String> idsOf(String state, AssistanceCategory category) {
-        return jdbc.sql("SELECT id FROM assistance_request WHERE requesting_state = ? AND category = ?")
-                .params(state, category.name()).query(String.class).list();
-    }
-
     /**
      * Requests in {@code status}, of one category or all ({@code null}), of the given States or all ({@code null}).
      */

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bwc.articlex.intake.RequestRepository;
 import org.bwc.articlex.reference.AssistanceCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,16 +81,24 @@ class MatchProposals {
                 .map(r -> new OpenRequest(r.id(), r.requestingState(), r.category(), r.status())).toList();
     }
 
-    /** Accepted matches serving requests of the same State and category. */
-    List<ActiveMatch> activeMatchesOf(String state, AssistanceCategory category) {
-        List<String> requestIds = requests.idsOf(state, category);
-        if (requestIds.isEmpty()) {
+    /**
+     * Accepted matches serving {@code open} requests (those of {@link #openRequestsOf}): a finished request's match
+     * serves nobody any more, and reading only the open ones keeps the cost of a ranking independent of the years of
+     * finished cases behind a State.
+     */
+    List<ActiveMatch> activeMatchesOf(List<OpenRequest> open) {
+        if (open.isEmpty()) {
             return List.of();
         }
+        Map<String, OpenRequest> byId = open.stream().collect(Collectors.toMap(OpenRequest::requestId, r -> r));
         return jdbc.sql("SELECT offer_id, request_id FROM match_proposal WHERE status = 'ACCEPTED' AND request_id IN ("
-                        + String.join(", ", Collections.nCopies(requestIds.size(), "?")) + ")")
-                .params(requestIds)
-                .query((rs, n) -> new ActiveMatch(rs.getString("offer_id"), rs.getString("request_id"), state, category))
+                        + String.join(", ", Collections.nCopies(byId.size(), "?")) + ")")
+                .params(List.copyOf(byId.keySet()))
+                .query((rs, n) -> {
+                    OpenRequest request = byId.get(rs.getString("request_id"));
+                    return new ActiveMatch(rs.getString("offer_id"), request.requestId(), request.requestingState(),
+                            request.category());
+                })
                 .list();
     }
 

@@ -74,8 +74,9 @@ class RankCandidatesDelegate implements JavaDelegate {
         Map<String, OfferView> byId = published.stream().collect(Collectors.toMap(OfferView::id, o -> o));
         List<RankedCandidate> ranked = MatchRanking.rank(need, published.stream().map(OfferView::candidate).toList(), today,
                 SHOWN_CANDIDATES, proposals.triedOffers(id));
-        List<DuplicateFlag> flags = DuplicateDetection.detect(need, proposals.openRequestsOf(state.code(), request.category()),
-                proposals.activeMatchesOf(state.code(), request.category()), ranked.stream().map(RankedCandidate::offerId).toList());
+        List<OpenRequest> open = proposals.openRequestsOf(state.code(), request.category());
+        List<DuplicateFlag> flags = DuplicateDetection.detect(need, open, proposals.activeMatchesOf(open),
+                ranked.stream().map(RankedCandidate::offerId).toList());
 
         List<Map<String, String>> options = ranked.stream()
                 .map(c -> Map.of("value", c.offerId(), "label", "%s — %s — %s (score %d)".formatted(c.offerId(),

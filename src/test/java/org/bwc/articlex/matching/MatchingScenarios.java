@@ -296,6 +296,32 @@ abstract class MatchingScenarios extends CaseScenario {
     }
 
     @Test
+    void anOfferServingAnOpenRequestOfTheStateIsFlaggedButNotOnceThatRequestIsCompleted() {
+        String offer = published("nor-ncp", Offers.offer("NOR", "EDUCATION_EXCHANGE", List.of("ASIA_PACIFIC"), true, 3));
+        String served = approved("LAO", "EDUCATION_EXCHANGE");
+        walk.matched(served, offer, "nor-ncp");
+
+        String second = approved("LAO", "EDUCATION_EXCHANGE");
+        assertThat(duplicateFlags(second)).contains("offer " + offer + " already serves request " + served + " of LAO");
+
+        driver.runDueJobs();
+        assertThat(walk.implementation("nor-ncp", served, "STARTED", null).status()).isEqualTo(202);
+        assertThat(walk.implementation("nor-ncp", served, "COMPLETED", null).status()).isEqualTo(202);
+        assertThat(walk.completionReport("lao-ncp", served, "Exchange held", List.of("6 fellows hosted"), 6).status())
+                .isEqualTo(202);
+        assertThat(tasklist.submitForm("caseworker", served, "reviewCompletionReport", Map.of("reportAccepted", true))
+                .status()).isEqualTo(204);
+        assertThat(walk.status(served)).isEqualTo("COMPLETED");
+
+        String third = approved("LAO", "EDUCATION_EXCHANGE");
+        assertThat(duplicateFlags(third)).contains("open request " + second).doesNotContain(served);
+    }
+
+    private String duplicateFlags(String id) {
+        return (String) engine.getRuntimeService().getVariable(driver.instance(id).getId(), "duplicateFlags");
+    }
+
+    @Test
     void offerResponseFromAnotherPartyIsForbiddenAndForAnotherOfferIsAConflict() {
         String offer = published("gbr-ncp", Offers.offer("GBR", "LABORATORY_EQUIPMENT", List.of("AFRICAN"), true, 1));
         String other = published("ita-ncp", Offers.offer("ITA", "LABORATORY_EQUIPMENT", List.of("AFRICAN"), false, 1));
