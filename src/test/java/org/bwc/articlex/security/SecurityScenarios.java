@@ -204,6 +204,34 @@ abstract class SecurityScenarios extends WebappScenario {
     }
 
     @Test
+    void anAuthorizationCheckUsesTheUsersFewGroupsAsTheyAreWithTheSameAnswers() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        List<String> few = List.of("sp-KEN", "no-grant-at-all");
+        List<String> many = new ArrayList<>(List.of("sp-KEN"));
+        for (int i = 0; i < AuthorizedGroupsPlugin.FEW_GROUPS; i++) {
+            many.add("no-grant-" + i);
+        }
+        // few groups: taken as they are, without reading every group that holds an authorization; many: Camunda's filter
+        List<String> fewUsed = configuration.getCommandExecutorTxRequired().execute(
+                context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(few));
+        List<String> manyUsed = configuration.getCommandExecutorTxRequired().execute(
+                context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(many));
+        assertThat(fewUsed).containsExactlyInAnyOrderElementsOf(few);
+        assertThat(manyUsed).containsExactly("sp-KEN");
+        // and the same answers: Kenya with a group holding no grant sees its own task and not Uganda's
+        try {
+            engine.getIdentityService().setAuthentication("ken-ncp", few);
+            List<String> seen = engine.getTaskService().createTaskQuery().list().stream().map(Task::getId).toList();
+            assertThat(seen).contains(ken.taskId()).doesNotContain(uga.taskId());
+            engine.getIdentityService().setAuthentication("ken-ncp", many);
+            assertThat(engine.getTaskService().createTaskQuery().list().stream().map(Task::getId).toList())
+                    .containsExactlyInAnyOrderElementsOf(seen);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
     void eachRoleMayOpenItsOwnWebappsOnly() {
         assertThat(authorizedApps("ken-ncp", "tasklist")).contains("tasklist").doesNotContain("cockpit", "admin");
         assertThat(authorizedApps("who-focal", "tasklist")).contains("tasklist").doesNotContain("cockpit", "admin");
