@@ -4,7 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bwc.articlex.jdbc.StartupLock;
 import org.bwc.articlex.reference.Organisations;
 import org.bwc.articlex.reference.StateParty;
@@ -12,6 +14,7 @@ import org.bwc.articlex.reference.StatesRegistry;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -27,6 +30,7 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,10 +81,12 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
     private final CamundaBpmProperties camunda;
     private final Environment environment;
     private final StartupLock startupLock;
+    private final ProcessEngineConfigurationImpl engine;
 
     GlobalAuthorizations(IdentityService identity, AuthorizationService authorizations, FilterService filters,
             StatesRegistry states, AdminAccount admin, ScraperAccount scraper, CamundaBpmProperties camunda,
-            Environment environment, StartupLock startupLock) {
+            Environment environment, StartupLock startupLock, ProcessEngine engine) {
+        this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         this.scraper = scraper;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -103,15 +109,17 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
     }
 
     private void writeAll() {
-        group(Caller.CASEWORKERS, "ISU caseworkers", "WORKFLOW");
-        group(Caller.MANAGERS, "ISU managers", "WORKFLOW");
-        group(Caller.ADMINS, "Administrators", "SYSTEM");
-        group(Caller.SCRAPERS, "Metrics scrapers (Prometheus)", "SYSTEM");
-        scraper.ensure(identity);
+        Map<String, GroupOfRoleModel> groups = new LinkedHashMap<>();
+        addGroup(groups, Caller.CASEWORKERS, "ISU caseworkers", "WORKFLOW");
+        addGroup(groups, Caller.MANAGERS, "ISU managers", "WORKFLOW");
+        addGroup(groups, Caller.ADMINS, "Administrators", "SYSTEM");
+        addGroup(groups, Caller.SCRAPERS, "Metrics scrapers (Prometheus)", "SYSTEM");
         for (StateParty party : states.all()) {
-            group(party.group(), party.name(), "STATE_PARTY");
+            addGroup(groups, party.group(), party.name(), "STATE_PARTY");
         }
-        Organisations.all().forEach((code, name) -> group(Caller.ORGANISATION_GROUP_PREFIX + code, name, "ORGANISATION"));
+        Organisations.all().forEach((code, name) -> addGroup(groups, Caller.ORGANISATION_GROUP_PREFIX + code, name, "ORGANISATION"));
+        createMissing(groups);
+        scraper.ensure(identity);
         administrator();
 
         // everyone
@@ -210,13 +218,34 @@ class GlobalAuthorizations implements SmartInitializingSingleton {
         }
     }
 
+    private record GroupOfRoleModel(String name, String type) {
+    }
+
+    private static void addGroup(Map<String, GroupOfRoleModel> groups, String id, String name, String type) {
+        groups.put(id, new GroupOfRoleModel(name, type));
+    }
+
+    /**
+     * The groups of the role model that do not exist yet (about 200 on a fresh database): one query for all, and
+     * their writes in one engine command.
+     */
+    private void createMissing(Map<String, GroupOfRoleModel> groups) {
+        identity.createGroupQuery().groupIdIn(groups.keySet().toArray(String[]::new)).list()
+                .forEach(existing -> groups.remove(existing.getId()));
+        EngineWrites.inOneCommand(engine, () -> groups.forEach((id, group) -> saveGroup(id, group.name(), group.type())));
+    }
+
     private void group(String id, String name, String type) {
         if (identity.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identity.saveGroup(group);
+            saveGroup(id, name, type);
         }
+    }
+
+    private void saveGroup(String id, String name, String type) {
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(type);
+        identity.saveGroup(group);
     }
 
     private void membership(String userId, String groupId) {

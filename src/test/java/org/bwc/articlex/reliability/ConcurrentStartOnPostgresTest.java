@@ -11,11 +11,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.bwc.articlex.ArticleXApplication;
+import org.bwc.articlex.reference.StatesRegistry;
 import org.bwc.articlex.support.Api;
 import org.bwc.articlex.support.CamundaStatics;
 import org.bwc.articlex.support.Requests;
 import org.bwc.articlex.support.Tasklist;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,16 @@ class ConcurrentStartOnPostgresTest {
         assertThat(db.queryForObject("SELECT COUNT(*) FROM act_id_user WHERE id_ = 'caseworker'", Integer.class)).isEqualTo(1);
         assertThat(db.queryForObject("SELECT COUNT(DISTINCT deployment_id_) FROM act_re_procdef", Integer.class))
                 .as("the processes deployed once").isEqualTo(1);
+        int parties = nodes.get(0).getBean(StatesRegistry.class).all().size();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM act_id_group WHERE type_ = 'STATE_PARTY'", Integer.class))
+                .as("a group per State Party, once").isEqualTo(parties);
+        for (String process : List.of("assistance-request", "assistance-offer")) {
+            assertThat(db.queryForObject("""
+                    SELECT COUNT(*) FROM act_ru_authorization WHERE type_ = ? AND resource_type_ = ? AND resource_id_ = ?
+                      AND group_id_ LIKE 'sp-%' AND (perms_ & ?) <> 0""", Integer.class, Authorization.AUTH_TYPE_GRANT,
+                    Resources.PROCESS_DEFINITION.resourceType(), process, ProcessDefinitionPermissions.CREATE_INSTANCE.getValue()))
+                    .as("every State Party may start %s from its start form, granted once", process).isEqualTo(parties);
+        }
 
         Api onA = api(nodes.get(0));
         Api onB = api(nodes.get(1));
