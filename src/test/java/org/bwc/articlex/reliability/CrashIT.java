@@ -24,8 +24,8 @@ class CrashIT {
     private static final int CASES = Integer.getInteger("reliability.crash.cases", 500);
     private static final int IN_TRANSIT = Math.max(1, CASES / 10);
     private static final int THREADS = Integer.getInteger("reliability.threads", 16);
-    /** The job executor's threads (Camunda's default maximum pool size): deliveries that can run at the same instant. */
-    private static final int DELIVERIES_AT_ONCE = 10;
+    /** The job executor's threads ({@code camunda.bpm.job-execution.max-pool-size}): deliveries that can run at the same instant. */
+    private static final int DELIVERIES_AT_ONCE = 5;
     private static final List<Stage> WAIT_STATES = List.of(Stage.REVIEW, Stage.BALANCE_REVIEW, Stage.OFFEROR, Stage.FUNDING,
             Stage.IMPLEMENTATION);
 
