@@ -51,7 +51,7 @@ public class StartFormAccess {
     /**
      * One query for the grants that exist, a write only for a group that lacks the permission, and the writes in one
      * engine command: a fresh database takes about 390 per start form, which as commands of their own cost a noticeable
-     * part of the start-up (BENCHMARKS.md, "Start-up").
+     * part of the start-up (BENCHMARKS.md, tunings).
      */
     private void grant(Collection<String> groups, Resource resource, String resourceId, Permission permission) {
         Map<String, Authorization> existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
