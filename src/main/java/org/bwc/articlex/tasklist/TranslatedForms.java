@@ -75,11 +75,11 @@ class TranslatedForms extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
             interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
         }
-        interceptors.add(new Translate());
+        interceptors.add(new TranslationInterceptor());
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
-    private final class Translate extends CommandInterceptor {
+    private final class TranslationInterceptor extends CommandInterceptor {
 
         @Override
         public <T> T execute(Command<T> command) {
