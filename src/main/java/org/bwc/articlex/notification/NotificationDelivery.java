@@ -44,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code articlex.notification.email.retry-cycle}) and end in a Camunda incident plus {@code FAILED} in the feed;
  * a missing, malformed or permanently refused address ends as undeliverable ({@code FAILED} with the reason, no
  * retries). Never two e-mails: once the SMTP server has accepted the message, {@code SENT} is committed at once in
- * a transaction of its own, and every later attempt (a retried job, a re-send) sees it and skips; the e-mail's
+ * a transaction of its own, and every later attempt (a retried job, a re-send) sees it and skips; while the database
+ * is away at that moment, no other delivery on this node sends it again ({@link AcceptedNotRecorded}); the e-mail's
  * {@code Message-ID} is derived from the notification id for the one window no database can close (accepted by
  * the server, then the engine dies before recording it).
  *
@@ -65,6 +66,7 @@ public class NotificationDelivery {
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final AcceptedNotRecorded acceptedNotRecorded = new AcceptedNotRecorded();
 
     NotificationDelivery(NotificationRepository notifications, NotificationMail mail, NotificationSettings settings,
             PartyDirectory parties, RuntimeService runtime, ManagementService management,
@@ -151,6 +153,7 @@ public class NotificationDelivery {
                     return new Step(Outcome.UNDELIVERABLE, next, reason, null);
                 }
                 accepted.set(next);
+                acceptedNotRecorded.accepted(next.id());
                 notifications.markSent(next.id(), clock.instant());
                 return new Step(Outcome.SENT, next, null, null);
             });
@@ -162,10 +165,17 @@ public class NotificationDelivery {
             // accepted by the server, but SENT did not commit with the step: record it on its own, patiently
             recordSent(sent.id());
             step = new Step(Outcome.SENT, sent, null, null);
+        } finally {
+            Notification sent = accepted.get();
+            if (sent != null) {
+                acceptedNotRecorded.settled(sent.id());
+            }
         }
         boolean isOwn = step.notification() != null && step.notification().id().equals(own.id());
         switch (step.outcome()) {
             case NOTHING_WAITING -> {
+                // another delivery on this node had it accepted and is still recording SENT: its answer, not a resend
+                acceptedNotRecorded.awaitSettled(own.id(), sentRecordPatience());
                 Notification now = notifications.find(own.id()).orElseThrow();
                 if (now.emailState() == EmailState.FAILED) {
                     // the delivery of a later notification of the case found this one undeliverable
@@ -201,13 +211,15 @@ public class NotificationDelivery {
     /**
      * Locks the waiting notifications of {@code own}'s case and recipient up to {@code own}, oldest first, and reads them
      * as they are now. Waiting: PENDING with a delivery of their own under way; one created while e-mail was off has
-     * none, stays in the feed only, and is not sent by a later one either.
+     * none, stays in the feed only, and is not sent by a later one either. One this node had accepted by the server
+     * while its SENT is not committed yet is not waiting: it went out, before the ones after it.
      */
     private List<Notification> lockWaiting(Notification own) {
         List<Notification> waiting = new ArrayList<>();
         for (String id : notifications.lockPendingUpTo(own)) {
             notifications.find(id)
                     .filter(n -> n.emailState() == EmailState.PENDING)
+                    .filter(n -> !acceptedNotRecorded.contains(n.id()))
                     .filter(n -> n.id().equals(own.id()) || deliveryUnderWay(n.id()))
                     .ifPresent(waiting::add);
         }
@@ -227,10 +239,12 @@ public class NotificationDelivery {
 
     /**
      * The SMTP server has accepted the e-mail: SENT must be recorded, or a retry of the job sends it again. When the
-     * database is away at that moment (a restart, a fail-over), the attempt is repeated every two seconds for as long
+     * database is away at that moment (a restart, a fail-over), the attempt is repeated every half second for as long
      * as the job's lock keeps any other thread or node off this job (three quarters of it), so that an outage shorter
-     * than that costs no second e-mail. Longer, or a crash right here, leaves the one window no database can close: the
-     * job is retried and the e-mail goes out again under the same {@code Message-ID} (RELIABILITY.md, scenario 2).
+     * than that costs no second e-mail; meanwhile the deliveries of this node leave it alone ({@link AcceptedNotRecorded}),
+     * and another node's, of a later e-mail of the case, could take it only in the half second after the database is
+     * back. Longer, or a crash right here, leaves the one window no database can close: the job is retried and the
+     * e-mail goes out again under the same {@code Message-ID} (RELIABILITY.md, scenario 2).
      */
     private void recordSent(String notificationId) {
         long deadline = System.nanoTime() + sentRecordPatience().toNanos();
@@ -242,9 +256,9 @@ public class NotificationDelivery {
                 if (!DatabaseUnavailable.causedBy(failure) || System.nanoTime() > deadline) {
                     throw failure;
                 }
-                log.warn("Notification {} was e-mailed but the database is away; recording SENT again in 2 s", notificationId);
+                log.warn("Notification {} was e-mailed but the database is away; recording SENT again in 0.5 s", notificationId);
                 try {
-                    Thread.sleep(2000);
+                    Thread.sleep(500);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw failure;

@@ -61,7 +61,8 @@ class TranslatedFormsInTasklistTest extends BrowserScenario {
 
         form.type("statement", "Laboratoire national de référence, diagnostic");
         browser.click(SUBMIT);
-        browser.waiting().withMessage("the start dialog to close").until(ExpectedConditions.invisibilityOfElementLocated(MODAL));
+        browser.waiting().withMessage(() -> "the start dialog to close; it shows " + messagesInDialog())
+                .until(ExpectedConditions.invisibilityOfElementLocated(MODAL));
         List<String> titles = api.as("mli-ncp").get("/api/requests?state=MLI&size=100").json().findValuesAsText("title");
         assertThat(titles).contains(title);
     }
@@ -98,6 +99,12 @@ class TranslatedFormsInTasklistTest extends BrowserScenario {
                 + " const text = range.getBoundingClientRect(), box = arguments[0].getBoundingClientRect();"
                 + " return [Math.round(box.right - text.right), Math.round(text.left - box.left)];", element);
         return ((List<?>) gaps).stream().map(g -> ((Number) g).longValue()).toList();
+    }
+
+    /** The dialog's alerts and the fields' error messages, for a failure to say why the dialog stayed. */
+    private List<String> messagesInDialog() {
+        return browser.driver().findElements(By.cssSelector(".modal-body .alert, .modal-body .fjs-form-field-error")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
     }
 
     private List<String> labels() {

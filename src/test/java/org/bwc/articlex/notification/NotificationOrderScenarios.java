@@ -12,6 +12,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,6 +30,8 @@ abstract class NotificationOrderScenarios extends NotificationScenarioSupport {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void whenTheSecondNotificationsJobRunsFirstTheFirstArrivesFirstAndItsOwnJobSendsNothing() {
@@ -137,6 +141,81 @@ abstract class NotificationOrderScenarios extends NotificationScenarioSupport {
             assertThat(delivery(pair[2], END_NOTIFICATION_SENT)).isTrue();
         }
         assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    }
+
+    /*
+     * The database goes away just after the SMTP server accepted an e-mail: SENT cannot be committed with the send, and
+     * the row locks that kept the case's other deliveries off it are gone with the connection. The delivery keeps
+     * trying to record SENT; meanwhile the database answers everyone else again (RELIABILITY.md, scenario 2).
+     */
+
+    @Test
+    void aLaterE_mailsJobDoesNotSendAgainAnEarlierOneAcceptedWhileItsSentCouldNotBeRecorded() throws Exception {
+        String first = notify("KEN", "OFF-2031-0005", "OFFER_PUBLISHED", "Your offer is published.", null);
+        String second = notify("KEN", "OFF-2031-0005", "OFFER_WITHDRAWN", "Your offer is withdrawn.", null);
+        ProcessInstance firstDelivery = delivery(first);
+        ProcessInstance secondDelivery = delivery(second);
+        try (SentRecordRefused away = SentRecordRefused.of(first, dataSource)) {
+            CompletableFuture<Void> firstJob = CompletableFuture.runAsync(() -> execute(sendJob(firstDelivery)));
+            awaitMessages("OFF-2031-0005", 1);
+
+            CompletableFuture<Void> secondJob = CompletableFuture.runAsync(() -> execute(sendJob(secondDelivery)));
+            awaitMessages("OFF-2031-0005", 2);
+
+            assertThat(messageIds("OFF-2031-0005")).containsExactly(expectedMessageId(first), expectedMessageId(second));
+            secondJob.get(20, TimeUnit.SECONDS);
+            assertThat(notification(second).get("email").asText()).isEqualTo("SENT");
+            assertThat(notification(first).get("email").asText()).as("not recorded yet").isEqualTo("PENDING");
+            assertThat(firstJob).as("still recording SENT").isNotDone();
+
+            away.lift();
+            firstJob.get(20, TimeUnit.SECONDS);
+        }
+
+        assertThat(firstDelivery).hasPassed(END_NOTIFICATION_SENT).isEnded();
+        assertThat(secondDelivery).hasPassed(END_NOTIFICATION_SENT).isEnded();
+        assertThat(notification(first).get("email").asText()).isEqualTo("SENT");
+        assertThat(notification(first).get("attempts").asInt()).isEqualTo(1);
+        assertThat(messageIds("OFF-2031-0005")).containsExactly(expectedMessageId(first), expectedMessageId(second));
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    }
+
+    @Test
+    void anE_mailsOwnJobWaitsForTheRecordOfItsAcceptanceByALaterOnesDeliveryAndSendsNothing() throws Exception {
+        String first = notify("KEN", "OFF-2031-0006", "OFFER_PUBLISHED", "Your offer is published.", null);
+        String second = notify("KEN", "OFF-2031-0006", "OFFER_WITHDRAWN", "Your offer is withdrawn.", null);
+        ProcessInstance firstDelivery = delivery(first);
+        ProcessInstance secondDelivery = delivery(second);
+        try (SentRecordRefused away = SentRecordRefused.of(first, dataSource)) {
+            // the second's job sends the first before its own, and cannot record it
+            CompletableFuture<Void> secondJob = CompletableFuture.runAsync(() -> execute(sendJob(secondDelivery)));
+            awaitMessages("OFF-2031-0006", 1);
+
+            CompletableFuture<Void> firstJob = CompletableFuture.runAsync(() -> execute(sendJob(firstDelivery)));
+            Thread.sleep(2000); // time enough to have sent it again, had it taken the unlocked PENDING row for unsent
+
+            assertThat(messageIds("OFF-2031-0006")).containsExactly(expectedMessageId(first));
+            assertThat(firstJob).as("waits for the record, neither sends nor fails").isNotDone();
+
+            away.lift();
+            secondJob.get(20, TimeUnit.SECONDS);
+            firstJob.get(20, TimeUnit.SECONDS);
+        }
+
+        assertThat(firstDelivery).hasPassed(END_NOTIFICATION_SENT).isEnded();
+        assertThat(secondDelivery).hasPassed(END_NOTIFICATION_SENT).isEnded();
+        assertThat(messageIds("OFF-2031-0006")).containsExactly(expectedMessageId(first), expectedMessageId(second));
+        assertThat(notification(first).get("attempts").asInt()).isEqualTo(1);
+        assertThat(notification(second).get("attempts").asInt()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    }
+
+    private static void awaitMessages(String caseId, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (messageIds(caseId).size() < count) {
+            assertThat(System.nanoTime()).as("%d e-mail(s) of %s within 20 s", count, caseId).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private void executeAfter(CyclicBarrier together, Job job) {

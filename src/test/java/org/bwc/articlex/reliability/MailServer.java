@@ -70,14 +70,20 @@ public final class MailServer implements AutoCloseable {
 
     /** Messages whose Message-ID was received before: a notification sent twice. */
     public int duplicates() {
+        return duplicatedIds().size();
+    }
+
+    /** The Message-ID of each message received again (once per repeat): which notifications went out twice. */
+    public List<String> duplicatedIds() {
         Map<String, Integer> seen = new HashMap<>();
-        int duplicates = 0;
+        List<String> again = new ArrayList<>();
         for (MimeMessage message : messages()) {
-            if (seen.merge(messageId(message), 1, Integer::sum) > 1) {
-                duplicates++;
+            String id = messageId(message);
+            if (seen.merge(id, 1, Integer::sum) > 1) {
+                again.add(id);
             }
         }
-        return duplicates;
+        return again;
     }
 
     public static String messageId(MimeMessage message) {
