@@ -91,8 +91,13 @@ public final class LifecycleBenchmark {
             double realCount = 0;
             double floorCount = 0;
             for (int round = 0; round < rounds; round++) {
-                realCount += bench.run(real, walkers, seconds);
-                floorCount += bench.run(floor, walkers, seconds);
+                long realRound = bench.run(real, walkers, seconds);
+                long floorRound = bench.run(floor, walkers, seconds);
+                realCount += realRound;
+                floorCount += floorRound;
+                // each round's own ratio: how far one round strays is the error bar of the result
+                System.out.printf("ROUND %d real=%.2f floor=%.2f ratio=%.2f%n", round + 1, realRound / (double) seconds,
+                        floorRound / (double) seconds, floorRound == 0 ? 0 : realRound / (double) floorRound);
             }
             double realRate = realCount / (rounds * (double) seconds);
             double floorRate = floorCount / (rounds * (double) seconds);

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -87,6 +90,36 @@ public final class Browser implements BeforeEachCallback, TestWatcher {
 
     public void click(By locator) {
         click(waiting().until(ExpectedConditions.elementToBeClickable(locator)));
+    }
+
+    /**
+     * Replaces the text of the input at {@code locator} the way a user does (click, select all, type over it) until it
+     * holds exactly {@code text}. Keys can go astray on a loaded machine: a re-render of the form drops some, a page's
+     * own late focus (the login's username field) takes the rest; then the user types it again, as a person would — at
+     * most three times.
+     */
+    public void type(By locator, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement field = visible(locator);
+                click(field);
+                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                field.sendKeys(text);
+                waiting().withTimeout(Duration.ofSeconds(attempt < 3 ? 10 : 30))
+                        .withMessage(locator + " to hold what was typed")
+                        .until(driver -> text.equals(visible(locator).getDomProperty("value")));
+                return;
+            } catch (TimeoutException | StaleElementReferenceException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
+    /** Whether the input at {@code locator} holds exactly {@code text} now. */
+    public boolean holds(By locator, String text) {
+        return driver().findElements(locator).stream().anyMatch(field -> text.equals(field.getDomProperty("value")));
     }
 
     /** Every request of this browser carries HTTP Basic credentials (the API door of the application). */

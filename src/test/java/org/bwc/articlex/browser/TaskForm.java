@@ -3,7 +3,6 @@ package org.bwc.articlex.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,28 +48,9 @@ final class TaskForm {
         browser.waiting().withMessage("field '" + key + "' to be hidden").until(driver -> !isShown(key));
     }
 
-    /**
-     * Replaces the field's text the way a user does (select all, type over it), so that form-js sees every key. A
-     * re-render of the form while the keys arrive (after a refusal, on a loaded machine) can drop some: then the user
-     * types it again, as a person would — at most three times, and the field must hold exactly the text.
-     */
+    /** Replaces the field's text the way a user does, until it holds exactly {@code text} ({@link Browser#type}). */
     void type(String key, String text) {
-        for (int attempt = 1; ; attempt++) {
-            WebElement field = browser.visible(input(key));
-            browser.click(field);
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            field.sendKeys(text);
-            try {
-                browser.waiting().withTimeout(java.time.Duration.ofSeconds(attempt < 3 ? 10 : 30))
-                        .withMessage("field '" + key + "' to hold what was typed")
-                        .until(driver -> text.equals(browser.visible(input(key)).getDomProperty("value")));
-                return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException lost) {
-                if (attempt == 3) {
-                    throw lost;
-                }
-            }
-        }
+        browser.type(input(key), text);
     }
 
     void tick(String key) {
@@ -133,15 +113,7 @@ final class TaskForm {
 
     /** Types into the input whose element id ends with {@code componentId} (a dynamic list's row: {@code Field_X_1}). */
     void typeIn(String componentId, String text) {
-        WebElement field = browser.visible(By.cssSelector(".fjs-container [id$='-" + componentId + "']"));
-        browser.click(field);
-        String before = field.getDomProperty("value");
-        if (before != null && !before.isEmpty()) {
-            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        }
-        field.sendKeys(text);
-        browser.waiting().withMessage("field '" + componentId + "' to hold what was typed")
-                .until(driver -> text.equals(field.getDomProperty("value")));
+        browser.type(By.cssSelector(".fjs-container [id$='-" + componentId + "']"), text);
     }
 
     /** The validation message form-js shows under the field (waits for it). */

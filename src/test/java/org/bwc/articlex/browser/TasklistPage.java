@@ -31,8 +31,13 @@ final class TasklistPage {
     /** Logs in through Tasklist's own login form (dev users: password = user id) and waits for the filters. */
     TasklistPage logIn(String user) {
         browser.driver().get(baseUrl + "/camunda/app/tasklist/");
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+        By username = By.cssSelector("input[ng-model=username]");
+        By password = By.cssSelector("input[ng-model=password]");
+        // the page focuses the username field late: keys meant for the password can land there, so both are checked
+        for (int attempt = 1; attempt <= 3 && !(browser.holds(username, user) && browser.holds(password, user)); attempt++) {
+            browser.type(username, user);
+            browser.type(password, user);
+        }
         browser.click(By.cssSelector("form button[type=submit]"));
         browser.visible(By.cssSelector(".task-filter.active"));
         waitForList();
