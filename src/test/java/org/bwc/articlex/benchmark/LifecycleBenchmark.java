@@ -93,10 +93,13 @@ public final class LifecycleBenchmark {
             for (int round = 0; round < rounds; round++) {
                 // the JIT keeps warming up through the rounds (both sides get faster from round to round): the side
                 // measured second would gain from it, so the order turns every round (application first, then floor first)
-                boolean realFirst = round % 2 == 0;
-                long realRound = realFirst ? bench.run(real, walkers, seconds) : 0;
-                long floorRound = bench.run(floor, walkers, seconds);
-                if (!realFirst) {
+                long realRound;
+                long floorRound;
+                if (round % 2 == 0) {
+                    realRound = bench.run(real, walkers, seconds);
+                    floorRound = bench.run(floor, walkers, seconds);
+                } else {
+                    floorRound = bench.run(floor, walkers, seconds);
                     realRound = bench.run(real, walkers, seconds);
                 }
                 realCount += realRound;
