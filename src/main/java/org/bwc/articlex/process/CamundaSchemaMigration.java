@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * V16: Camunda's own tables, created by Flyway from the create scripts shipped in the camunda-engine jar, instead of
- * by the engine at start-up ({@code camunda.bpm.database.schema-update: false}). Flyway migrates under a lock (on
- * PostgreSQL an advisory lock), so nodes of a cluster started at the same moment on an empty database create the
+ * by the engine at start-up ({@code camunda.bpm.database.schema-update: false}). Flyway migrates on one node at a time
+ * ({@code jdbc.OneMigrationAtATime}), so nodes of a cluster started at the same moment on an empty database create the
  * schema once; the engine is built only after Flyway ({@link EngineAfterFlyway}).
  *
  * <p>Each of Camunda's seven components is created only when its table is missing, as the engine itself does: a

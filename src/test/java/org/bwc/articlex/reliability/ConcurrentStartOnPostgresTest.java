@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two nodes started at the same moment on an empty PostgreSQL database (RELIABILITY.md, scenario 4): both start, Camunda's
- * schema and the project's tables are created once (Flyway, under its lock), the start-up seeding (users, groups,
+ * schema and the project's tables are created once (Flyway, one node at a time), the start-up seeding (users, groups,
  * authorizations, the shared Tasklist filter) exists once, and a case submitted on one node is worked on the other
  * while both job executors run.
  */

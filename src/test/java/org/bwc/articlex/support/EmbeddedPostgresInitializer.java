@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,6 +49,20 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         CONTEXTS.add(context);
+        String database = createDatabase();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + server().getJdbcUrl("postgres", database),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres",
+                "spring.datasource.driver-class-name=org.postgresql.Driver").applyTo(context);
+    }
+
+    /** A fresh, empty database on the JVM's server, for a test that needs PostgreSQL without a Spring context. */
+    public static DataSource newDatabase() {
+        return server().getDatabase("postgres", createDatabase());
+    }
+
+    private static String createDatabase() {
         String database = "articlex_" + DATABASES.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -55,10 +70,6 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + database, e);
         }
-        TestPropertyValues.of(
-                "spring.datasource.url=" + server().getJdbcUrl("postgres", database),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres",
-                "spring.datasource.driver-class-name=org.postgresql.Driver").applyTo(context);
+        return database;
     }
 }
