@@ -31,7 +31,7 @@ class OneMigrationAtATime implements FlywayMigrationStrategy {
     private static final Logger log = LoggerFactory.getLogger(OneMigrationAtATime.class);
 
     /** "ARTXMIG": not among the keys Flyway derives from its table's name, nor any other the project takes. */
-    static final long LOCK = 0x41_5254_584D_4947L;
+    private static final long LOCK = 0x41_5254_584D_4947L;
 
     @Override
     public void migrate(Flyway flyway) {
