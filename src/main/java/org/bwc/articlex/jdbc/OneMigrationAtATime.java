@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * baseline the history table the first had just created, and failed to start ("Unable to baseline schema history
  * table ... as it already exists, and is empty"). Here the whole of Flyway's work, those decisions included, runs
  * under a PostgreSQL advisory lock held by a transaction of its own: it ends with that transaction, so neither a node
- * that dies while migrating nor a pooled connection can keep it. The node that waits then finds the schema migrated
- * and has nothing to do.
+ * that dies while migrating nor a pooled connection can keep it, and the server's {@code
+ * idle_in_transaction_session_timeout} is lifted for it alone. The node that waits then finds the schema migrated and
+ * has nothing to do.
  *
  * <p>H2, the embedded default, opens its file for one process only, so there is no second node to wait for.
  */
@@ -59,6 +60,8 @@ class OneMigrationAtATime implements FlywayMigrationStrategy {
 
     private static void lock(Connection session) throws SQLException {
         try (Statement statement = session.createStatement()) {
+            // idle while Flyway works on connections of its own: a server's limit on idle transactions must not end it
+            statement.execute("SET LOCAL idle_in_transaction_session_timeout = 0");
             if (!holds(statement, "SELECT pg_try_advisory_xact_lock(" + LOCK + ")")) {
                 log.info("Another node is migrating the database; waiting for it to finish");
                 statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");

@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * second does not look at the schema at all (Flyway's own lock comes only after its decision to baseline, which made
  * the second node fail in a CI run), and once the first is done it finds nothing left to do. Node A is held inside its
  * first migration; node B's Flyway reports every event it reaches. Both an empty database and one of a release whose
- * schema has no history table yet (baselined on migrate) are walked.
+ * schema has no history table yet (baselined on migrate) are walked, and a server that ends transactions left idle
+ * for a second, as the lock's own is while Flyway works.
  */
 class OneMigrationAtATimeTest {
 
@@ -50,15 +51,33 @@ class OneMigrationAtATimeTest {
                 .startsWith("0", "1", "2");
     }
 
+    @Test
+    void onAServerThatEndsIdleTransactionsTheFirstNodeKeepsTheLockUntilItIsDone() throws Exception {
+        DataSource database = EmbeddedPostgresInitializer.newDatabase();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        jdbc.execute("ALTER DATABASE " + jdbc.queryForObject("SELECT current_database()", String.class)
+                + " SET idle_in_transaction_session_timeout = '1s'");
+
+        // held after its migrations, outside their transactions, for longer than the server lets a transaction idle
+        twoNodesAtOnce(database, Event.AFTER_MIGRATE, Duration.ofMillis(2500));
+
+        assertThat(versions(database)).doesNotHaveDuplicates().startsWith("1", "2");
+    }
+
     private void twoNodesAtOnce(DataSource database) throws Exception {
+        twoNodesAtOnce(database, Event.BEFORE_EACH_MIGRATE, Duration.ZERO);
+    }
+
+    private void twoNodesAtOnce(DataSource database, Event heldAt, Duration heldFor) throws Exception {
         CountDownLatch aMigrates = new CountDownLatch(1);
         CountDownLatch aMayGoOn = new CountDownLatch(1);
         List<Event> reachedByB = new CopyOnWriteArrayList<>();
-        Flyway a = flyway(database, new HeldInFirstMigration(aMigrates, aMayGoOn));
+        Flyway a = flyway(database, new Held(heldAt, aMigrates, aMayGoOn));
         Flyway b = flyway(database, new Recorded(reachedByB));
 
         CompletableFuture<Void> nodeA = CompletableFuture.runAsync(() -> strategy.migrate(a));
-        assertThat(aMigrates.await(60, TimeUnit.SECONDS)).as("node A inside its first migration").isTrue();
+        assertThat(aMigrates.await(60, TimeUnit.SECONDS)).as("node A held at " + heldAt).isTrue();
+        Thread.sleep(heldFor.toMillis());
         CompletableFuture<Void> nodeB = CompletableFuture.runAsync(() -> strategy.migrate(b));
         // waiting on the lock, or (as before the lock) already at work
         await().atMost(Duration.ofSeconds(30)).until(() -> waitingForALock(database) || !reachedByB.isEmpty());
@@ -89,17 +108,20 @@ class OneMigrationAtATimeTest {
                 "SELECT version FROM articlex_schema_history WHERE success ORDER BY installed_rank", String.class);
     }
 
-    /** Stops the node in its first migration, the moment the history table exists and holds nothing yet. */
-    private record HeldInFirstMigration(CountDownLatch migrates, CountDownLatch mayGoOn) implements Callback {
+    /**
+     * Stops the node the first time it reaches {@code at}: its first migration (the history table exists and holds
+     * nothing yet), or the end of its migrations.
+     */
+    private record Held(Event at, CountDownLatch migrates, CountDownLatch mayGoOn) implements Callback {
 
         @Override
         public boolean supports(Event event, Context context) {
-            return event == Event.BEFORE_EACH_MIGRATE;
+            return event == at;
         }
 
         @Override
         public boolean canHandleInTransaction(Event event, Context context) {
-            return true;
+            return event == Event.BEFORE_EACH_MIGRATE;
         }
 
         @Override
