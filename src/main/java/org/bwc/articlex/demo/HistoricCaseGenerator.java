@@ -47,6 +47,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -475,7 +476,7 @@ public class HistoricCaseGenerator {
     private void analyze() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
-            if (!meta.getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (DatabaseDriver.fromProductName(meta.getDatabaseProductName()) != DatabaseDriver.POSTGRESQL) {
                 return;
             }
             connection.setAutoCommit(true);

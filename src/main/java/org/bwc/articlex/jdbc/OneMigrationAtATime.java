@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +55,7 @@ class OneMigrationAtATime implements FlywayMigrationStrategy {
     }
 
     private static boolean isPostgres(Connection session) throws SQLException {
-        return session.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        return DatabaseDriver.fromProductName(session.getMetaData().getDatabaseProductName()) == DatabaseDriver.POSTGRESQL;
     }
 
     private static void lock(Connection session) throws SQLException {

@@ -11,6 +11,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -81,15 +82,12 @@ class CamundaSchemaMigration implements JavaMigration {
     }
 
     private static String databaseType(DatabaseMetaData metaData) throws SQLException {
-        String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("postgres")) {
-            return "postgres";
-        }
-        if (product.contains("h2")) {
-            return "h2";
-        }
-        throw new IllegalStateException("No Camunda schema for database " + metaData.getDatabaseProductName()
-                + " (supported: PostgreSQL, H2)");
+        return switch (DatabaseDriver.fromProductName(metaData.getDatabaseProductName())) {
+            case POSTGRESQL -> "postgres";
+            case H2 -> "h2";
+            default -> throw new IllegalStateException("No Camunda schema for database "
+                    + metaData.getDatabaseProductName() + " (supported: PostgreSQL, H2)");
+        };
     }
 
     /** In the connection's current schema; PostgreSQL folds unquoted names to lower case, H2 to upper case. */

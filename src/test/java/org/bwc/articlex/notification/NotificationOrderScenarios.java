@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.BOUNDARY_RECIPIENT_UNDELIVERABLE;
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.END_NOTIFICATION_SENT;
 import static org.bwc.articlex.notification.NotificationDeliveryProcess.END_NOTIFICATION_UNDELIVERABLE;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
@@ -210,12 +211,9 @@ abstract class NotificationOrderScenarios extends NotificationScenarioSupport {
         assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
     }
 
-    private static void awaitMessages(String caseId, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (messageIds(caseId).size() < count) {
-            assertThat(System.nanoTime()).as("%d e-mail(s) of %s within 20 s", count, caseId).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private static void awaitMessages(String caseId, int count) {
+        await().alias(count + " e-mail(s) of " + caseId).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> messageIds(caseId).size() >= count);
     }
 
     private void executeAfter(CyclicBarrier together, Job job) {

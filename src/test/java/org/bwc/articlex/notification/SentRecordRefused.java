@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.h2.api.Trigger;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 
@@ -104,7 +105,7 @@ final class SentRecordRefused implements AutoCloseable {
     private static boolean isPostgres(DataSource dataSource) {
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-            return product.toLowerCase(Locale.ROOT).contains("postgres");
+            return DatabaseDriver.fromProductName(product) == DatabaseDriver.POSTGRESQL;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -6,9 +6,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * A real SMTP server (GreenMail) on one fixed port that the test stops ("SMTP is down": connections refused) and
@@ -75,11 +75,11 @@ public final class MailServer implements AutoCloseable {
 
     /** The Message-ID of each message received again (once per repeat): which notifications went out twice. */
     public List<String> duplicatedIds() {
-        Map<String, Integer> seen = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         List<String> again = new ArrayList<>();
         for (MimeMessage message : messages()) {
             String id = messageId(message);
-            if (seen.merge(id, 1, Integer::sum) > 1) {
+            if (!seen.add(id)) {
                 again.add(id);
             }
         }
